@@ -1,0 +1,348 @@
+import type { Duration } from 'aws-cdk-lib';
+import type { ClientAttributes, OAuthScope, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
+import type { IRoleRef } from 'aws-cdk-lib/aws-iam';
+import type { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
+import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
+
+/**
+ * Types of authentication flow.
+ *
+ * Field for field the same as `aws-cdk-lib`'s `AuthFlow`.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow.html
+ */
+export interface AuthFlow {
+  /**
+   * Enable admin based user password authentication flow (`ALLOW_ADMIN_USER_PASSWORD_AUTH`).
+   *
+   * @default false
+   */
+  readonly adminUserPassword?: boolean;
+
+  /**
+   * Enable custom authentication flow (`ALLOW_CUSTOM_AUTH`).
+   *
+   * @default false
+   */
+  readonly custom?: boolean;
+
+  /**
+   * Enable auth using username & password (`ALLOW_USER_PASSWORD_AUTH`).
+   *
+   * @default false
+   */
+  readonly userPassword?: boolean;
+
+  /**
+   * Enable SRP based authentication (`ALLOW_USER_SRP_AUTH`).
+   *
+   * @default false
+   */
+  readonly userSrp?: boolean;
+
+  /**
+   * Enable choice-based authentication (`ALLOW_USER_AUTH`): passwords, SRP, passwordless
+   * and passkeys through `USER_AUTH`. Needs a user pool in the Essentials tier or higher.
+   *
+   * @default false
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html
+   */
+  readonly user?: boolean;
+}
+
+/**
+ * Types of OAuth grant flows.
+ *
+ * Field for field the same as `aws-cdk-lib`'s `OAuthFlows`.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html
+ */
+export interface OAuthFlows {
+  /**
+   * Initiate an authorization code grant flow, which provides an authorization code as the response.
+   *
+   * @default false
+   */
+  readonly authorizationCodeGrant?: boolean;
+
+  /**
+   * The client should get the access token and ID token directly.
+   *
+   * @default false
+   */
+  readonly implicitCodeGrant?: boolean;
+
+  /**
+   * Client should get the access token and ID token from the token endpoint
+   * using a combination of client and client_secret. Only allowed alone, and only
+   * on a client with `generateSecret: true`.
+   *
+   * @default false
+   */
+  readonly clientCredentials?: boolean;
+}
+
+/**
+ * OAuth settings to configure the interaction between the app and this client.
+ *
+ * Field for field the same as `aws-cdk-lib`'s `OAuthSettings`.
+ */
+export interface OAuthSettings {
+  /**
+   * OAuth flows that are allowed with this client.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html
+   * @default {authorizationCodeGrant:true,implicitCodeGrant:true}
+   */
+  readonly flows?: OAuthFlows;
+
+  /**
+   * List of allowed redirect URLs for the identity providers.
+   *
+   * Absolute, without a fragment, `https` (or `http://localhost`, or an app scheme such as
+   * `myapp://callback`), at most 1024 characters each and at most 100 of them.
+   *
+   * @default - ['https://example.com'] if either authorizationCodeGrant or implicitCodeGrant flows are enabled, no callback URLs otherwise.
+   */
+  readonly callbackUrls?: string[];
+
+  /**
+   * List of allowed logout URLs for the identity providers.
+   *
+   * @default - no logout URLs
+   */
+  readonly logoutUrls?: string[];
+
+  /**
+   * OAuth scopes that are allowed with this client.
+   *
+   * `openid` is added when `phone`, `email` or `profile` is asked for.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html
+   * @default [OAuthScope.PHONE,OAuthScope.EMAIL,OAuthScope.OPENID,OAuthScope.PROFILE,OAuthScope.COGNITO_ADMIN]
+   */
+  readonly scopes?: OAuthScope[];
+
+  /**
+   * The default redirect URI. Must be one of the callback URLs.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html
+   * @default - no default redirect URI
+   */
+  readonly defaultRedirectUri?: string;
+}
+
+/**
+ * The settings for Amazon Pinpoint analytics configuration.
+ *
+ * Give either `application`, or all of `applicationId`, `externalId` and `role`.
+ * Field for field the same as `aws-cdk-lib`'s `AnalyticsConfiguration`.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html
+ */
+export interface AnalyticsConfiguration {
+  /**
+   * The Amazon Pinpoint project that you want to connect to your user pool app client.
+   *
+   * @default - no configuration, you need to specify either `application` or all of `applicationId`, `externalId`, and `role`.
+   */
+  readonly application?: CfnApp;
+
+  /**
+   * Your Amazon Pinpoint project ID.
+   *
+   * @default - no configuration, you need to specify either this property along with `externalId` and `role` or `application`.
+   */
+  readonly applicationId?: string;
+
+  /**
+   * The external ID of the role that Amazon Cognito assumes to send analytics data to Amazon Pinpoint.
+   *
+   * @default - no configuration, you need to specify either this property along with `applicationId` and `role` or `application`.
+   */
+  readonly externalId?: string;
+
+  /**
+   * The IAM role that has the permissions required for Amazon Cognito to publish events to Amazon Pinpoint analytics.
+   *
+   * @default - no configuration, you need to specify either this property along with `applicationId` and `externalId` or `application`.
+   */
+  readonly role?: IRoleRef;
+
+  /**
+   * If `true`, Amazon Cognito includes user data in the events that it publishes to Amazon Pinpoint analytics.
+   *
+   * @default - false
+   */
+  readonly shareUserData?: boolean;
+}
+
+/**
+ * Options to create a UserPoolClient.
+ *
+ * Field for field the same as `aws-cdk-lib`'s `UserPoolClientOptions`.
+ */
+export interface UserPoolClientOptions {
+  /**
+   * Name of the application client.
+   *
+   * 1 to 128 characters of letters, digits, white space and `_+=,.@-`.
+   *
+   * @default - cloudformation generated name
+   */
+  readonly userPoolClientName?: string;
+
+  /**
+   * Whether to generate a client secret.
+   *
+   * @default false
+   */
+  readonly generateSecret?: boolean;
+
+  /**
+   * The set of OAuth authentication flows to enable on the client.
+   *
+   * `ALLOW_REFRESH_TOKEN_AUTH` is added to the flows given, unless refresh-token rotation is on.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow.html
+   * @default - If you don't specify a value, your user client supports ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_SRP_AUTH, and ALLOW_CUSTOM_AUTH.
+   */
+  readonly authFlows?: AuthFlow;
+
+  /**
+   * Turns off all OAuth interactions for this client.
+   *
+   * @default false
+   */
+  readonly disableOAuth?: boolean;
+
+  /**
+   * OAuth settings for this client to interact with the app.
+   *
+   * An error is thrown when this is specified and `disableOAuth` is set.
+   *
+   * @default - see defaults in `OAuthSettings`. meaningless if disableOAuth is set.
+   */
+  readonly oAuth?: OAuthSettings;
+
+  /**
+   * Cognito creates a session token for each API request in an authentication flow.
+   * AuthSessionValidity is the duration, in minutes, of that session token.
+   * Valid duration is from 3 to 15 whole minutes.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html
+   * @default - Duration.minutes(3)
+   */
+  readonly authSessionValidity?: Duration;
+
+  /**
+   * Whether Cognito returns a UserNotFoundException exception when the
+   * user does not exist in the user pool (false), or whether it returns
+   * another type of error that doesn't reveal the user's absence.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pool-managing-errors.html
+   * @default false
+   */
+  readonly preventUserExistenceErrors?: boolean;
+
+  /**
+   * The list of identity providers that users should be able to use to sign in using this client.
+   *
+   * @default - supports all identity providers that are registered with the user pool. If the user pool and/or
+   * identity providers are imported, either specify this option explicitly or ensure that the identity providers are
+   * registered with the user pool using the `UserPool.registerIdentityProvider()` API.
+   */
+  readonly supportedIdentityProviders?: UserPoolClientIdentityProvider[];
+
+  /**
+   * Validity of the ID token.
+   * Values between 5 minutes and 1 day are valid. The duration can not be longer than the refresh token validity.
+   * Rendered in the largest unit (days, hours, minutes or seconds) that represents it exactly.
+   *
+   * @see https://docs.aws.amazon.com/en_us/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html#amazon-cognito-user-pools-using-the-id-token
+   * @default Duration.minutes(60)
+   */
+  readonly idTokenValidity?: Duration;
+
+  /**
+   * Validity of the refresh token.
+   * Values between 60 minutes and 10 years are valid.
+   * Rendered in the largest unit (days, hours, minutes or seconds) that represents it exactly.
+   *
+   * @see https://docs.aws.amazon.com/en_us/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html#amazon-cognito-user-pools-using-the-refresh-token
+   * @default Duration.days(30)
+   */
+  readonly refreshTokenValidity?: Duration;
+
+  /**
+   * Validity of the access token.
+   * Values between 5 minutes and 1 day are valid. The duration can not be longer than the refresh token validity.
+   * Rendered in the largest unit (days, hours, minutes or seconds) that represents it exactly.
+   *
+   * @see https://docs.aws.amazon.com/en_us/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html#amazon-cognito-user-pools-using-the-access-token
+   * @default Duration.minutes(60)
+   */
+  readonly accessTokenValidity?: Duration;
+
+  /**
+   * Turns on refresh-token rotation with this grace period: the time, 0 to 60 whole seconds,
+   * during which the previous refresh token can still be used after a new one is issued.
+   * With rotation on, `ALLOW_REFRESH_TOKEN_AUTH` is not added to the auth flows.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html#using-the-refresh-token-rotation
+   * @default - refresh-token rotation is off
+   */
+  readonly refreshTokenRotationGracePeriod?: Duration;
+
+  /**
+   * The set of attributes this client will be able to read.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-attribute-permissions-and-scopes
+   * @default - all standard and custom attributes
+   */
+  readonly readAttributes?: ClientAttributes;
+
+  /**
+   * The set of attributes this client will be able to write.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#user-pool-settings-attribute-permissions-and-scopes
+   * @default - all standard and custom attributes
+   */
+  readonly writeAttributes?: ClientAttributes;
+
+  /**
+   * Enable token revocation for this client.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/token-revocation.html#enable-token-revocation
+   * @default true for new user pool clients
+   */
+  readonly enableTokenRevocation?: boolean;
+
+  /**
+   * Enable the propagation of additional user context data.
+   * You can only activate enablePropagateAdditionalUserContextData in an app client that has a client secret.
+   *
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-advanced-security.html#user-pool-settings-advanced-security-device-tracking
+   * @default false for new user pool clients
+   */
+  readonly enablePropagateAdditionalUserContextData?: boolean;
+
+  /**
+   * The analytics configuration for this client.
+   *
+   * @default - no analytics configuration
+   */
+  readonly analytics?: AnalyticsConfiguration;
+}
+
+/**
+ * Properties for the UserPoolClient construct.
+ *
+ * Field for field the same as `aws-cdk-lib`'s `UserPoolClientProps`.
+ */
+export interface UserPoolClientProps extends UserPoolClientOptions {
+  /**
+   * The UserPool resource this client will have access to.
+   */
+  readonly userPool: cognitoRefs.IUserPoolRef;
+}

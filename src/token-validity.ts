@@ -1,0 +1,96 @@
+import type { Duration } from 'aws-cdk-lib';
+import type { UserPoolClientProps } from './props';
+
+/** A time unit `TokenValidityUnits` takes. */
+export type TokenValidityUnit = 'days' | 'hours' | 'minutes' | 'seconds';
+
+/** A duration as CloudFormation gets it: an integer (or a token) and its unit. */
+export interface RenderedDuration {
+  readonly value: number;
+  readonly unit: TokenValidityUnit;
+}
+
+const MILLIS_PER: Record<TokenValidityUnit, number> = {
+  days: 86_400_000,
+  hours: 3_600_000,
+  minutes: 60_000,
+  seconds: 1_000,
+};
+
+/** Largest first: the order in which units are tried. */
+const UNITS: TokenValidityUnit[] = ['days', 'hours', 'minutes', 'seconds'];
+
+/**
+ * The duration in milliseconds, rounded where floating point leaves a hair off an integer
+ * (`Duration.seconds(0.1)`), or undefined for a token.
+ */
+export function exactMillis(duration: Duration): number | undefined {
+  if (duration.isUnresolved()) {
+    return undefined;
+  }
+  const millis = duration.toMilliseconds({ integral: false });
+  const rounded = Math.round(millis);
+  return Math.abs(millis - rounded) < 1e-6 ? rounded : millis;
+}
+
+/**
+ * The duration in the largest unit that represents it exactly: `Duration.hours(2)` is 2 hours,
+ * `Duration.seconds(330)` is 330 seconds. A token duration keeps the unit it was given in.
+ * Undefined when no unit represents it as an integer (a fraction of a second, or a token in
+ * milliseconds): the validation rules reject those before anything is rendered.
+ */
+export function toLargestExactUnit(duration: Duration): RenderedDuration | undefined {
+  if (duration.isUnresolved()) {
+    const unit = UNITS.find((u) => u === duration.unitLabel());
+    return unit === undefined ? undefined : tokenAmount(duration, unit);
+  }
+  const millis = exactMillis(duration)!;
+  const unit = UNITS.find((u) => Number.isInteger(millis / MILLIS_PER[u]));
+  return unit === undefined ? undefined : { value: millis / MILLIS_PER[unit], unit };
+}
+
+function tokenAmount(duration: Duration, unit: TokenValidityUnit): RenderedDuration {
+  const convert: Record<TokenValidityUnit, () => number> = {
+    days: () => duration.toDays(),
+    hours: () => duration.toHours(),
+    minutes: () => duration.toMinutes(),
+    seconds: () => duration.toSeconds(),
+  };
+  return { value: convert[unit](), unit };
+}
+
+/** The token validity part of the CloudFormation properties. */
+export interface TokenValidityProperties {
+  readonly idTokenValidity?: number;
+  readonly accessTokenValidity?: number;
+  readonly refreshTokenValidity?: number;
+  readonly tokenValidityUnits?: { idToken?: string; accessToken?: string; refreshToken?: string };
+  readonly authSessionValidity?: number;
+  readonly refreshTokenRotation?: { feature: string; retryGracePeriodSeconds: number };
+}
+
+/**
+ * Token validities, each in the largest exact unit with an explicit `TokenValidityUnits` entry;
+ * the auth session in minutes; refresh-token rotation with its grace period in seconds.
+ */
+export function renderTokenValidity(props: UserPoolClientProps): TokenValidityProperties {
+  const id = props.idTokenValidity && toLargestExactUnit(props.idTokenValidity);
+  const access = props.accessTokenValidity && toLargestExactUnit(props.accessTokenValidity);
+  const refresh = props.refreshTokenValidity && toLargestExactUnit(props.refreshTokenValidity);
+  const anyToken = id || access || refresh;
+  return {
+    idTokenValidity: id ? id.value : undefined,
+    accessTokenValidity: access ? access.value : undefined,
+    refreshTokenValidity: refresh ? refresh.value : undefined,
+    tokenValidityUnits: anyToken ? {
+      idToken: id ? id.unit : undefined,
+      accessToken: access ? access.unit : undefined,
+      refreshToken: refresh ? refresh.unit : undefined,
+    } : undefined,
+    authSessionValidity: props.authSessionValidity?.toMinutes({ integral: false }),
+    refreshTokenRotation: props.refreshTokenRotationGracePeriod ? {
+      feature: 'ENABLED',
+      retryGracePeriodSeconds: props.refreshTokenRotationGracePeriod.toSeconds({ integral: false }),
+    } : undefined,
+  };
+}

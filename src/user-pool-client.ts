@@ -1,0 +1,111 @@
+import { Resource, SecretValue, ValidationError } from 'aws-cdk-lib';
+import { CfnUserPoolClient, UserPoolClient as CdkUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
+import type { Construct } from 'constructs';
+import { renderAnalytics } from './analytics';
+import { renderExplicitAuthFlows } from './auth-flows';
+import { effectiveOAuthFlows, renderOAuth, renderSupportedIdentityProviders } from './oauth';
+import type { OAuthFlows, UserPoolClientProps } from './props';
+import { renderTokenValidity } from './token-validity';
+import { validateProps } from './validation/validate';
+
+/**
+ * Define a UserPool App Client: a drop-in replacement for `aws-cdk-lib`'s `UserPoolClient` that
+ * checks every documented rule at synth time, renders token validities exactly and reads the
+ * client secret without a custom resource.
+ *
+ * @resource AWS::Cognito::UserPoolClient
+ */
+export class UserPoolClient extends Resource implements IUserPoolClient {
+  /**
+   * Import a user pool client given its id.
+   */
+  public static fromUserPoolClientId(scope: Construct, id: string, userPoolClientId: string): IUserPoolClient {
+    return CdkUserPoolClient.fromUserPoolClientId(scope, id, userPoolClientId);
+  }
+
+  /**
+   * The id of the client (the `Ref` of the `AWS::Cognito::UserPoolClient`).
+   *
+   * @attribute
+   */
+  public readonly userPoolClientId: string;
+
+  /**
+   * The OAuth flows enabled for this client.
+   */
+  public readonly oAuthFlows: OAuthFlows;
+
+  private readonly resource: CfnUserPoolClient;
+  private readonly userPool: cognitoRefs.IUserPoolRef;
+  private readonly generateSecret: boolean;
+  private readonly clientName?: string;
+
+  constructor(scope: Construct, id: string, props: UserPoolClientProps) {
+    super(scope, id);
+
+    // props -> checks: every violation at once, warnings for risky choices
+    validateProps(this, props);
+
+    // checks -> CloudFormation properties -> the L1
+    this.resource = new CfnUserPoolClient(this, 'Resource', {
+      userPoolId: props.userPool.userPoolRef.userPoolId,
+      clientName: props.userPoolClientName,
+      generateSecret: props.generateSecret,
+      explicitAuthFlows: renderExplicitAuthFlows(props.authFlows, props.refreshTokenRotationGracePeriod !== undefined),
+      ...renderOAuth(props),
+      preventUserExistenceErrors: props.preventUserExistenceErrors === undefined ? undefined : (props.preventUserExistenceErrors ? 'ENABLED' : 'LEGACY'),
+      supportedIdentityProviders: renderSupportedIdentityProviders(props),
+      readAttributes: props.readAttributes?.attributes(),
+      writeAttributes: props.writeAttributes?.attributes(),
+      enableTokenRevocation: props.enableTokenRevocation,
+      enablePropagateAdditionalUserContextData: props.enablePropagateAdditionalUserContextData,
+      analyticsConfiguration: renderAnalytics(props.analytics),
+      ...renderTokenValidity(props),
+    });
+
+    this.userPool = props.userPool;
+    this.userPoolClientId = this.resource.ref;
+    this.oAuthFlows = props.disableOAuth ? {} : effectiveOAuthFlows(props);
+    this.generateSecret = props.generateSecret ?? false;
+    this.clientName = props.userPoolClientName;
+  }
+
+  /**
+   * A reference to this client, for the constructs that take an `IUserPoolClientRef`.
+   */
+  public get userPoolClientRef(): cognitoRefs.UserPoolClientReference {
+    return { userPoolId: this.userPool.userPoolRef.userPoolId, clientId: this.userPoolClientId };
+  }
+
+  /**
+   * The client name that was specified via the `userPoolClientName` property during initialization.
+   * Throws when no name was given.
+   */
+  public get userPoolClientName(): string {
+    if (this.clientName === undefined) {
+      throw new ValidationError(
+        'UserPoolClientNameNotGiven' as ConstructorParameters<typeof ValidationError>[0],
+        'userPoolClientName is available only if specified on the UserPoolClient during initialization',
+        this,
+      );
+    }
+    return this.clientName;
+  }
+
+  /**
+   * The generated client secret: `Fn::GetAtt [<client>, ClientSecret]`, with no custom resource.
+   * Throws unless `generateSecret` is true.
+   */
+  public get userPoolClientSecret(): SecretValue {
+    if (!this.generateSecret) {
+      throw new ValidationError(
+        'UserPoolClientSecretNotGenerated' as ConstructorParameters<typeof ValidationError>[0],
+        'userPoolClientSecret is available only if generateSecret is set to true.',
+        this,
+      );
+    }
+    return SecretValue.resourceAttribute(this.resource.attrClientSecret);
+  }
+}
