@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Writes the README's "Validation" table from the rules table the construct runs
+// (lib/validation/rules.js, built by `npm run build`), between the markers
+// <!-- rules:start --> and <!-- rules:end -->. With --check, fails when the README differs.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const { RULES, SCHEMA_RULE } = require('../lib/validation/rules');
+const { WARNING_ID_PREFIX } = require('../lib/validation/validate');
+
+const readmePath = path.join(__dirname, '..', 'README.md');
+const START = '<!-- rules:start -->';
+const END = '<!-- rules:end -->';
+
+const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const sourceCell = (source) => cell(source.replace(/(https:\/\/[^\s;)]+)/g, '<$1>'));
+
+function table(level) {
+  const rules = [SCHEMA_RULE, ...RULES].filter((rule) => rule.level === level);
+  const idHeader = level === 'warning' ? 'warning id' : 'rule id';
+  const lines = [
+    `| ${idHeader} | property | requirement | source |`,
+    '| --- | --- | --- | --- |',
+  ];
+  for (const rule of rules) {
+    const id = level === 'warning' ? `${WARNING_ID_PREFIX}:${rule.id}` : rule.id;
+    lines.push(`| \`${id}\` | \`${cell(rule.property)}\` | ${cell(rule.requirement)} | ${sourceCell(rule.source)} |`);
+  }
+  return lines.join('\n');
+}
+
+const generated = [
+  START,
+  '',
+  '**Errors** (all reported at once, in one `ValidationError`):',
+  '',
+  table('error'),
+  '',
+  '**Warnings** (acknowledge with `Annotations.of(client).acknowledgeWarning(id, reason)`):',
+  '',
+  table('warning'),
+  '',
+  END,
+].join('\n');
+
+const readme = fs.readFileSync(readmePath, 'utf8');
+const start = readme.indexOf(START);
+const end = readme.indexOf(END);
+if (start === -1 || end === -1) {
+  console.error(`README.md has no ${START} ... ${END} section`);
+  process.exit(1);
+}
+const updated = readme.slice(0, start) + generated + readme.slice(end + END.length);
+if (process.argv.includes('--check')) {
+  if (updated !== readme) {
+    console.error('README.md validation table is out of date with src/validation/rules.ts: run `npm run docgen`');
+    process.exit(1);
+  }
+  console.log('README.md validation table matches the rules table');
+} else {
+  fs.writeFileSync(readmePath, updated);
+}
