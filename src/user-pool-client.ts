@@ -7,6 +7,7 @@ import { renderAnalytics } from './analytics';
 import { renderExplicitAuthFlows } from './auth-flows';
 import { effectiveOAuthFlows, renderOAuth, renderSupportedIdentityProviders } from './oauth';
 import type { OAuthFlows, UserPoolClientProps } from './props';
+import { injectProps } from './property-injection';
 import { renderTokenValidity } from './token-validity';
 import { validateProps } from './validation/validate';
 
@@ -18,6 +19,13 @@ import { validateProps } from './validation/validate';
  * @resource AWS::Cognito::UserPoolClient
  */
 export class UserPoolClient extends Resource implements IUserPoolClient {
+  /**
+   * The id that property injectors (`PropertyInjectors`) use for this construct. Injectors
+   * registered for aws-cdk-lib's `UserPoolClient` (`aws-cdk-lib.aws-cognito.UserPoolClient`)
+   * apply too, where none is registered for this id.
+   */
+  public static readonly PROPERTY_INJECTION_ID: string = 'cdk-cognito-user-pool-client.UserPoolClient';
+
   /**
    * Import a user pool client given its id.
    */
@@ -42,8 +50,9 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
   private readonly generateSecret: boolean;
   private readonly clientName?: string;
 
-  constructor(scope: Construct, id: string, props: UserPoolClientProps) {
+  constructor(scope: Construct, id: string, givenProps: UserPoolClientProps) {
     super(scope, id);
+    const props = injectProps([UserPoolClient.PROPERTY_INJECTION_ID, CdkUserPoolClient.PROPERTY_INJECTION_ID], givenProps, scope, id);
 
     // props -> checks: every violation at once, warnings for risky choices
     validateProps(this, props);

@@ -1,0 +1,53 @@
+import { App, Duration, PropertyInjectors, Stack } from 'aws-cdk-lib';
+import type { IPropertyInjector } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { UserPoolClient } from '../src';
+import type { UserPoolClientProps } from '../src';
+
+class ShortAccessTokens implements IPropertyInjector {
+  constructor(public readonly constructUniqueId: string) {}
+  inject(originalProps: UserPoolClientProps): UserPoolClientProps {
+    return { accessTokenValidity: Duration.minutes(15), ...originalProps };
+  }
+}
+
+function clientWithInjector(uniqueId: string | undefined) {
+  const app = new App();
+  if (uniqueId) {
+    PropertyInjectors.of(app).add(new ShortAccessTokens(uniqueId));
+  }
+  const stack = new Stack(app, 'Stack');
+  new UserPoolClient(stack, 'Client', { userPool: new cognito.UserPool(stack, 'Pool') });
+  return Template.fromStack(stack);
+}
+
+test('a property injector registered for this construct sets its defaults', () => {
+  clientWithInjector(UserPoolClient.PROPERTY_INJECTION_ID).hasResourceProperties('AWS::Cognito::UserPoolClient', {
+    AccessTokenValidity: 15,
+    TokenValidityUnits: { AccessToken: 'minutes' },
+  });
+});
+
+test("a property injector registered for aws-cdk-lib's UserPoolClient applies too", () => {
+  clientWithInjector(cognito.UserPoolClient.PROPERTY_INJECTION_ID).hasResourceProperties('AWS::Cognito::UserPoolClient', {
+    AccessTokenValidity: 15,
+  });
+});
+
+test('injectors for other constructs leave the props alone', () => {
+  const template = clientWithInjector('some-other-library.Construct');
+  const [client] = Object.values(template.findResources('AWS::Cognito::UserPoolClient'));
+  expect(client.Properties.AccessTokenValidity).toBeUndefined();
+});
+
+test('props given explicitly win over what the injector leaves as a default', () => {
+  const app = new App();
+  PropertyInjectors.of(app).add(new ShortAccessTokens(UserPoolClient.PROPERTY_INJECTION_ID));
+  const stack = new Stack(app, 'Stack');
+  new UserPoolClient(stack, 'Client', { userPool: new cognito.UserPool(stack, 'Pool'), accessTokenValidity: Duration.hours(2) });
+  Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPoolClient', {
+    AccessTokenValidity: 2,
+    TokenValidityUnits: { AccessToken: 'hours' },
+  });
+});
