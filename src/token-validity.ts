@@ -30,7 +30,8 @@ export function exactMillis(duration: Duration): number | undefined {
   }
   const millis = duration.toMilliseconds({ integral: false });
   const rounded = Math.round(millis);
-  return Math.abs(millis - rounded) < 1e-6 ? rounded : millis;
+  // The hair grows with the value: Duration.days(2919.3) is 252227520000.00003 ms.
+  return Math.abs(millis - rounded) < Math.max(1e-6, Math.abs(millis) * 1e-12) ? rounded : millis;
 }
 
 /**
@@ -87,10 +88,22 @@ export function renderTokenValidity(props: UserPoolClientProps): TokenValidityPr
       accessToken: access ? access.unit : undefined,
       refreshToken: refresh ? refresh.unit : undefined,
     } : undefined,
-    authSessionValidity: props.authSessionValidity?.toMinutes({ integral: false }),
+    authSessionValidity: props.authSessionValidity && inUnit(props.authSessionValidity, 'minutes'),
     refreshTokenRotation: props.refreshTokenRotationGracePeriod ? {
       feature: 'ENABLED',
-      retryGracePeriodSeconds: props.refreshTokenRotationGracePeriod.toSeconds({ integral: false }),
+      retryGracePeriodSeconds: inUnit(props.refreshTokenRotationGracePeriod, 'seconds'),
     } : undefined,
   };
+}
+
+/**
+ * A known duration in `unit`, without the float noise of the conversion (`Duration.days(11 / 86400)`
+ * is 11 seconds, not 10.999999999999998); a token duration as its token.
+ */
+function inUnit(duration: Duration, unit: 'minutes' | 'seconds'): number {
+  const millis = exactMillis(duration);
+  if (millis === undefined) {
+    return unit === 'minutes' ? duration.toMinutes({ integral: false }) : duration.toSeconds({ integral: false });
+  }
+  return millis / MILLIS_PER[unit];
 }

@@ -82,12 +82,17 @@ const MAX_CLIENT_NAME_LENGTH = 128;
 const MAX_ATTRIBUTE_LENGTH = 2048;
 
 // Documented patterns, one character each, so that the literal parts of a token string can be checked.
-/** CallbackURLs, LogoutURLs, DefaultRedirectURI, SupportedIdentityProviders: `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`. */
+/** CallbackURLs, LogoutURLs, DefaultRedirectURI: `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`. */
 const URL_CHAR = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]$/u;
+/** SupportedIdentityProviders (ProviderNameType): `[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+`: a provider name may hold spaces. */
+const PROVIDER_CHAR = /^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]$/u;
 /** AllowedOAuthScopes: `[\x21\x23-\x5B\x5D-\x7E]+`. */
 const SCOPE_CHAR = /^[\x21\x23-\x5B\x5D-\x7E]$/;
-/** ClientName: `[\w\s+=,.@-]+`. */
-const CLIENT_NAME_CHAR = /^[\w\s+=,.@-]$/;
+/**
+ * ClientName: `[\w\s+=,.@-]+`, with `\w` and `\s` as ASCII, as in Java: JavaScript's `\s` also
+ * takes U+FEFF (which CloudFormation's schema refuses), U+00A0 and other Unicode spaces.
+ */
+const CLIENT_NAME_CHAR = /^[\w \t\n\v\f\r+=,.@-]$/;
 /** AnalyticsConfiguration.ApplicationId: `^[0-9a-fA-F]+$`. */
 const APPLICATION_ID_CHAR = /^[0-9a-fA-F]$/;
 /** A URI scheme (RFC 3986 section 3.1) followed by its colon. */
@@ -362,7 +367,8 @@ export const RULES: readonly Rule[] = [
     check: (props) => {
       const uri = props.oAuth?.defaultRedirectUri;
       const callbackUrls = props.disableOAuth ? undefined : effectiveCallbackUrls(props);
-      if (uri === undefined || new LiteralView(uri).hasTokens || isTokenList(callbackUrls)) {
+      // A callback URL with a token in it may resolve to the default redirect URI.
+      if (uri === undefined || new LiteralView(uri).hasTokens || isTokenList(callbackUrls) || (callbackUrls ?? []).some((url) => new LiteralView(url).hasTokens)) {
         return [];
       }
       return found(!(callbackUrls ?? []).includes(uri), 'oAuth.defaultRedirectUri', uri,
@@ -375,11 +381,11 @@ export const RULES: readonly Rule[] = [
     id: 'identity-provider-name',
     level: 'error',
     property: 'supportedIdentityProviders[i]',
-    requirement: `must be a provider name of 1 to ${MAX_PROVIDER_NAME_LENGTH} characters of letters, marks, symbols, numbers and punctuation`,
+    requirement: `must be a provider name of 1 to ${MAX_PROVIDER_NAME_LENGTH} characters of letters, marks, symbols, numbers, punctuation and spaces`,
     source: `${API_CLIENT_TYPE} (SupportedIdentityProviders)`,
     check: (props) => eachItem(props.supportedIdentityProviders, 'supportedIdentityProviders', (provider) => {
       const view = new LiteralView(provider.name);
-      return (!view.hasTokens && view.minLength === 0) || view.minLength > MAX_PROVIDER_NAME_LENGTH || !view.literalsMatch(URL_CHAR);
+      return (!view.hasTokens && view.minLength === 0) || view.minLength > MAX_PROVIDER_NAME_LENGTH || !view.literalsMatch(PROVIDER_CHAR);
     }, (provider) => provider.name),
   },
   {
@@ -472,7 +478,7 @@ export const RULES: readonly Rule[] = [
     id: 'placeholder-callback-url',
     level: 'warning',
     property: 'oAuth.callbackUrls',
-    requirement: `is not given, so the placeholder ${PLACEHOLDER_CALLBACK_URL} is registered as the callback URL: give your application's callback URLs`,
+    requirement: `, so the placeholder ${PLACEHOLDER_CALLBACK_URL} is registered as the callback URL; give your application's callback URLs`,
     source: `${CDK_CLIENT} (OAuthSettings.callbackUrls default)`,
     check: (props) => found(!props.disableOAuth && props.oAuth?.callbackUrls === undefined && hasBrowserFlow(effectiveOAuthFlows(props)), 'oAuth.callbackUrls', undefined),
   },

@@ -43,7 +43,9 @@ export function formatValue(value: unknown): string {
 /** One line: the property, the value given, what is allowed. */
 export function formatViolation({ rule, finding }: Violation): string {
   const detail = finding.detail ? ` (${finding.detail})` : '';
-  return `${finding.path}: ${formatValue(finding.value)} ${finding.requirement ?? rule.requirement}${detail}`;
+  const requirement = finding.requirement ?? rule.requirement;
+  const separator = requirement.startsWith(',') ? '' : ' ';
+  return `${finding.path}: ${formatValue(finding.value)}${separator}${requirement}${detail}`;
 }
 
 /**

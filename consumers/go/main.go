@@ -1,0 +1,96 @@
+// A Go consumer of the module jsii-pacmak leaves in dist/go: synthesizes the client that
+// ../check-template.js checks into the directory given as the first argument, and checks what
+// only a Go caller sees.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/aws/aws-cdk-go/awscdk/v2"
+	"github.com/aws/aws-cdk-go/awscdk/v2/assertions"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awscognito"
+	"github.com/aws/aws-cdk-go/awscdk/v2/awssecretsmanager"
+	"github.com/aws/jsii-runtime-go"
+	client "github.com/cdk-cognito-user-pool-client/cdk-cognito-user-pool-client-go/cdkcognitouserpoolclient"
+)
+
+var checks = 0
+
+func check(name string, ok bool, detail interface{}) {
+	if !ok {
+		fmt.Fprintf(os.Stderr, "not ok - %s: %v\n", name, detail)
+		os.Exit(1)
+	}
+	checks++
+	fmt.Println("ok - " + name)
+}
+
+// panicMessage runs f and returns the message of the panic it raises, or "" if it does not.
+func panicMessage(f func()) (message string) {
+	defer func() {
+		if r := recover(); r != nil {
+			message = fmt.Sprint(r)
+		}
+	}()
+	f()
+	return ""
+}
+
+func main() {
+	defer jsii.Close()
+	if len(os.Args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: consumer OUTDIR")
+		os.Exit(2)
+	}
+
+	app := awscdk.NewApp(&awscdk.AppProps{Outdir: jsii.String(os.Args[1])})
+	stack := awscdk.NewStack(app, jsii.String("ConsumerStack"), nil)
+	pool := awscognito.NewUserPool(stack, jsii.String("Pool"), nil)
+	c := client.NewUserPoolClient(stack, jsii.String("Client"), &client.UserPoolClientProps{
+		UserPool:           pool,
+		UserPoolClientName: jsii.String("consumer-client"),
+		GenerateSecret:     jsii.Bool(true),
+		AuthFlows:          &client.AuthFlow{UserSrp: jsii.Bool(true)},
+		OAuth: &client.OAuthSettings{
+			Flows:        &client.OAuthFlows{AuthorizationCodeGrant: jsii.Bool(true)},
+			Scopes:       &[]awscognito.OAuthScope{awscognito.OAuthScope_EMAIL()},
+			CallbackUrls: jsii.Strings("https://app.example.com/callback"),
+		},
+		AccessTokenValidity: awscdk.Duration_Hours(jsii.Number(2)),
+		IdTokenValidity:     awscdk.Duration_Seconds(jsii.Number(330)),
+	})
+	var asCdkClient awscognito.IUserPoolClient = c // a drop-in replacement for aws-cdk-lib's client
+	awssecretsmanager.NewSecret(stack, jsii.String("ClientSecret"), &awssecretsmanager.SecretProps{
+		SecretStringValue: c.UserPoolClientSecret(),
+	})
+	app.Synth(nil)
+
+	template := assertions.Template_FromStack(stack, nil)
+	template.ResourceCountIs(jsii.String("AWS::Cognito::UserPoolClient"), jsii.Number(1))
+	template.HasResourceProperties(jsii.String("AWS::Cognito::UserPoolClient"), map[string]interface{}{
+		"ClientName":          "consumer-client",
+		"AllowedOAuthFlows":   []string{"code"},
+		"AccessTokenValidity": 2,
+		"TokenValidityUnits":  map[string]string{"AccessToken": "hours", "IdToken": "seconds"},
+	})
+	check("Template assertions on AWS::Cognito::UserPoolClient", true, nil)
+	id := *asCdkClient.UserPoolClientId()
+	check("userPoolClientId is a token", strings.HasPrefix(id, "${Token["), id)
+
+	bad := awscdk.NewStack(awscdk.NewApp(nil), jsii.String("Bad"), nil)
+	message := panicMessage(func() {
+		client.NewUserPoolClient(bad, jsii.String("Client"), &client.UserPoolClientProps{
+			UserPool:            awscognito.NewUserPool(bad, jsii.String("Pool"), nil),
+			AccessTokenValidity: awscdk.Duration_Minutes(jsii.Number(1)),
+			OAuth:               &client.OAuthSettings{CallbackUrls: jsii.Strings("http://x.example.com")},
+		})
+	})
+	check("an invalid client panics with an error naming each property",
+		strings.Contains(message, "accessTokenValidity") &&
+			strings.Contains(message, `oAuth.callbackUrls[0]: "http://x.example.com" must use https`),
+		message)
+
+	fmt.Printf("go consumer: %d checks passed\n", checks)
+}

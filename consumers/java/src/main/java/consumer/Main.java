@@ -1,0 +1,87 @@
+package consumer;
+
+import io.github.cdkcognitouserpoolclient.AuthFlow;
+import io.github.cdkcognitouserpoolclient.OAuthFlows;
+import io.github.cdkcognitouserpoolclient.OAuthSettings;
+import io.github.cdkcognitouserpoolclient.UserPoolClient;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.cognito.IUserPoolClient;
+import software.amazon.awscdk.services.cognito.OAuthScope;
+import software.amazon.awscdk.services.cognito.UserPool;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+
+/**
+ * A Java consumer of the Maven artifact: synthesizes the client that ../check-template.js checks
+ * into the directory given as the first argument, and checks what only a Java caller sees.
+ */
+public final class Main {
+  private static int checks = 0;
+
+  private static void check(String name, boolean ok, Object detail) {
+    if (!ok) {
+      throw new AssertionError(name + ": " + detail);
+    }
+    checks++;
+    System.out.println("ok - " + name);
+  }
+
+  public static void main(String[] args) {
+    if (args.length != 1) {
+      throw new IllegalArgumentException("usage: Main OUTDIR");
+    }
+    App app = new App(AppProps.builder().outdir(args[0]).build());
+    Stack stack = new Stack(app, "ConsumerStack");
+    UserPool pool = new UserPool(stack, "Pool");
+    UserPoolClient client = UserPoolClient.Builder.create(stack, "Client")
+        .userPool(pool)
+        .userPoolClientName("consumer-client")
+        .generateSecret(true)
+        .authFlows(AuthFlow.builder().userSrp(true).build())
+        .oAuth(OAuthSettings.builder()
+            .flows(OAuthFlows.builder().authorizationCodeGrant(true).build())
+            .scopes(List.of(OAuthScope.EMAIL))
+            .callbackUrls(List.of("https://app.example.com/callback"))
+            .build())
+        .accessTokenValidity(Duration.hours(2))
+        .idTokenValidity(Duration.seconds(330))
+        .build();
+    IUserPoolClient asCdkClient = client; // a drop-in replacement for aws-cdk-lib's client
+    Secret.Builder.create(stack, "ClientSecret").secretStringValue(client.getUserPoolClientSecret()).build();
+    app.synth();
+
+    Template template = Template.fromStack(stack);
+    template.resourceCountIs("AWS::Cognito::UserPoolClient", 1);
+    template.hasResourceProperties("AWS::Cognito::UserPoolClient", Map.of(
+        "ClientName", "consumer-client",
+        "AllowedOAuthFlows", List.of("code"),
+        "AccessTokenValidity", 2,
+        "TokenValidityUnits", Map.of("AccessToken", "hours", "IdToken", "seconds")));
+    check("Template assertions on AWS::Cognito::UserPoolClient", true, null);
+    check("userPoolClientId is a token", asCdkClient.getUserPoolClientId().startsWith("${Token["),
+        asCdkClient.getUserPoolClientId());
+
+    Stack bad = new Stack(new App(), "Bad");
+    String message = null;
+    try {
+      UserPoolClient.Builder.create(bad, "Client")
+          .userPool(new UserPool(bad, "Pool"))
+          .accessTokenValidity(Duration.minutes(1))
+          .oAuth(OAuthSettings.builder().callbackUrls(List.of("http://x.example.com")).build())
+          .build();
+    } catch (RuntimeException e) {
+      message = e.getMessage();
+    }
+    check("an invalid client throws a RuntimeException naming each property",
+        message != null && message.contains("accessTokenValidity")
+            && message.contains("oAuth.callbackUrls[0]: \"http://x.example.com\" must use https"),
+        message);
+
+    System.out.println("java consumer: " + checks + " checks passed");
+  }
+}

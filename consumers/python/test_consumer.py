@@ -1,0 +1,158 @@
+"""A Python consumer of the wheel jsii-pacmak builds.
+
+Run by scripts/test-consumers.sh in a fresh venv that has only the wheel, aws-cdk-lib,
+constructs and pytest installed.
+"""
+
+import json
+
+import jsii
+import pytest
+from aws_cdk import App, Duration, Stack
+from aws_cdk import aws_cognito as cognito
+from aws_cdk import aws_secretsmanager as secretsmanager
+from aws_cdk.assertions import Match, Template
+
+from cdk_cognito_user_pool_client import (
+    AuthFlow,
+    OAuthFlows,
+    OAuthSettings,
+    UserPoolClient,
+)
+
+# The errors jsii surfaces from the JavaScript side.
+JSII_ERRORS = (RuntimeError, jsii.errors.JSIIError)
+
+EXPECTED_CLIENT = {
+    "ClientName": "consumer-client",
+    "GenerateSecret": True,
+    "AllowedOAuthFlowsUserPoolClient": True,
+    "AllowedOAuthFlows": ["code"],
+    "AllowedOAuthScopes": ["email", "openid"],
+    "CallbackURLs": ["https://app.example.com/callback"],
+    "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
+    "AccessTokenValidity": 2,
+    "IdTokenValidity": 330,
+    "TokenValidityUnits": {"AccessToken": "hours", "IdToken": "seconds"},
+}
+
+
+def new_stack(name="ConsumerStack"):
+    stack = Stack(App(), name)
+    return stack, cognito.UserPool(stack, "Pool")
+
+
+def client_resources(template):
+    resources = template.find_resources("AWS::Cognito::UserPoolClient")
+    assert len(resources) == 1, resources
+    return next(iter(resources.items()))
+
+
+def test_structs_as_keyword_argument_classes():
+    stack, pool = new_stack()
+    UserPoolClient(
+        stack,
+        "Client",
+        user_pool=pool,
+        user_pool_client_name="consumer-client",
+        generate_secret=True,
+        auth_flows=AuthFlow(user_srp=True),
+        o_auth=OAuthSettings(
+            flows=OAuthFlows(authorization_code_grant=True),
+            scopes=[cognito.OAuthScope.EMAIL],
+            callback_urls=["https://app.example.com/callback"],
+        ),
+        access_token_validity=Duration.hours(2),
+        id_token_validity=Duration.seconds(330),
+    )
+    template = Template.from_stack(stack)
+    template.resource_count_is("AWS::Cognito::UserPoolClient", 1)
+    template.has_resource_properties("AWS::Cognito::UserPoolClient", EXPECTED_CLIENT)
+    _, client = client_resources(template)
+    pool_id = stack.get_logical_id(pool.node.default_child)
+    assert client["Properties"]["UserPoolId"] == {"Ref": pool_id}
+
+
+def test_structs_as_dicts_render_the_same_template():
+    def synth(as_dicts):
+        stack, pool = new_stack()
+        if as_dicts:
+            structs = dict(
+                auth_flows={"user_srp": True},
+                o_auth={
+                    "flows": {"authorization_code_grant": True},
+                    "scopes": [cognito.OAuthScope.EMAIL],
+                    "callback_urls": ["https://app.example.com/callback"],
+                },
+            )
+        else:
+            structs = dict(
+                auth_flows=AuthFlow(user_srp=True),
+                o_auth=OAuthSettings(
+                    flows=OAuthFlows(authorization_code_grant=True),
+                    scopes=[cognito.OAuthScope.EMAIL],
+                    callback_urls=["https://app.example.com/callback"],
+                ),
+            )
+        UserPoolClient(
+            stack,
+            "Client",
+            user_pool=pool,
+            user_pool_client_name="consumer-client",
+            generate_secret=True,
+            access_token_validity=Duration.hours(2),
+            id_token_validity=Duration.seconds(330),
+            **structs,
+        )
+        return Template.from_stack(stack)
+
+    from_dicts = synth(as_dicts=True)
+    from_dicts.has_resource_properties("AWS::Cognito::UserPoolClient", EXPECTED_CLIENT)
+    assert json.dumps(from_dicts.to_json(), sort_keys=True) == json.dumps(
+        synth(as_dicts=False).to_json(), sort_keys=True
+    )
+
+
+def test_invalid_settings_raise_one_error_naming_each_property():
+    stack, pool = new_stack()
+    with pytest.raises(JSII_ERRORS) as raised:
+        UserPoolClient(
+            stack,
+            "Client",
+            user_pool=pool,
+            access_token_validity=Duration.minutes(1),
+            o_auth={"callback_urls": ["http://x.example.com"]},
+        )
+    message = str(raised.value)
+    assert "accessTokenValidity" in message
+    assert 'oAuth.callbackUrls[0]: "http://x.example.com" must use https' in message
+    assert "2 invalid settings" in message
+
+
+def test_client_secret_is_a_getatt_without_custom_resource():
+    stack, pool = new_stack()
+    client = UserPoolClient(stack, "Client", user_pool=pool, generate_secret=True)
+    secretsmanager.Secret(stack, "Secret", secret_string_value=client.user_pool_client_secret)
+    client_id = stack.get_logical_id(client.node.default_child)
+
+    assert stack.resolve(client.user_pool_client_secret.unsafe_unwrap()) == {
+        "Fn::GetAtt": [client_id, "ClientSecret"]
+    }
+    template = Template.from_stack(stack)
+    template.has_resource_properties(
+        "AWS::SecretsManager::Secret",
+        {"SecretString": {"Fn::GetAtt": [client_id, "ClientSecret"]}},
+    )
+    types = [r["Type"] for r in template.to_json()["Resources"].values()]
+    assert [t for t in types if t.startswith("Custom::") or t == "AWS::Lambda::Function"] == []
+    assert "AWS::CloudFormation::CustomResource" not in types
+
+
+def test_client_secret_without_generate_secret_raises():
+    stack, pool = new_stack()
+    client = UserPoolClient(stack, "Client", user_pool=pool)
+    with pytest.raises(JSII_ERRORS, match="generateSecret"):
+        client.user_pool_client_secret
+    Template.from_stack(stack).has_resource_properties(
+        "AWS::Cognito::UserPoolClient", {"GenerateSecret": Match.absent()}
+    )

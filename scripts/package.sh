@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Packages the library for every jsii target with jsii-pacmak:
+#   dist/js/*.tgz          npm tarball
+#   dist/python/*.whl      wheel and sdist
+#   dist/java/             Maven repository layout (jar, sources, javadoc, pom)
+#   dist/go/               the Go module
+# Builds first (npm run build) unless SKIP_BUILD=1, and compiles the README examples with
+# jsii-rosetta (scripts/rosetta-extract.sh) so the Python, Java and Go READMEs carry
+# translated examples. PACMAK_TARGETS="js python" limits the targets (default: all in package.json).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
+
+start=$SECONDS
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  npm run build
+fi
+bash scripts/rosetta-extract.sh
+
+rm -rf dist
+targets=()
+for t in ${PACMAK_TARGETS:-}; do targets+=(--target "$t"); done
+npx --no-install jsii-pacmak --no-npmignore --rosetta-tablet .jsii.tabl.json "${targets[@]}"
+
+echo "package: artifacts in dist/ ($((SECONDS - start)) s):"
+find dist -maxdepth 2 -mindepth 2 -not -name '.*' | sort | sed 's/^/  /'

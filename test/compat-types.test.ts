@@ -1,0 +1,119 @@
+/**
+ * Drop-in at the type level: the props types of aws-cdk-lib's `UserPoolClient` and ours are
+ * assignable both ways, and a property neither knows is a compile error (checked by `tsc` in
+ * `npm run lint`) and, when a cast hides it, a ValidationError naming it at synth.
+ */
+import { App, Stack, ValidationError } from 'aws-cdk-lib';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { UserPoolClient } from '../src';
+import type * as ours from '../src';
+
+/** Compiles only when `A` is assignable to `B`. */
+function assignable<A extends B, B>(value?: A): B | undefined {
+  return value;
+}
+
+// Every struct is assignable both ways.
+assignable<cognito.UserPoolClientProps, ours.UserPoolClientProps>();
+assignable<ours.UserPoolClientProps, cognito.UserPoolClientProps>();
+assignable<cognito.UserPoolClientOptions, ours.UserPoolClientOptions>();
+assignable<ours.UserPoolClientOptions, cognito.UserPoolClientOptions>();
+assignable<cognito.AuthFlow, ours.AuthFlow>();
+assignable<ours.AuthFlow, cognito.AuthFlow>();
+assignable<cognito.OAuthSettings, ours.OAuthSettings>();
+assignable<ours.OAuthSettings, cognito.OAuthSettings>();
+assignable<cognito.OAuthFlows, ours.OAuthFlows>();
+assignable<ours.OAuthFlows, cognito.OAuthFlows>();
+assignable<cognito.AnalyticsConfiguration, ours.AnalyticsConfiguration>();
+assignable<ours.AnalyticsConfiguration, cognito.AnalyticsConfiguration>();
+// Our client is an aws-cdk-lib IUserPoolClient.
+assignable<UserPoolClient, cognito.IUserPoolClient>();
+
+/** The same keys, no more and no fewer: `true` only when `A` and `B` have identical key sets. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
+const sameKeys: Array<true> = [
+  true as SameKeys<cognito.UserPoolClientProps, ours.UserPoolClientProps>,
+  true as SameKeys<cognito.AuthFlow, ours.AuthFlow>,
+  true as SameKeys<cognito.OAuthSettings, ours.OAuthSettings>,
+  true as SameKeys<cognito.OAuthFlows, ours.OAuthFlows>,
+  true as SameKeys<cognito.AnalyticsConfiguration, ours.AnalyticsConfiguration>,
+];
+
+function newStack(): Stack {
+  return new Stack(new App(), 'Stack');
+}
+
+test('the props structs have the same fields as aws-cdk-lib\'s', () => {
+  expect(sameKeys).toHaveLength(5);
+});
+
+test('a props object typed cognito.UserPoolClientProps is accepted by our constructor', () => {
+  const stack = newStack();
+  const props: cognito.UserPoolClientProps = {
+    userPool: new cognito.UserPool(stack, 'Pool'),
+    authFlows: { userSrp: true },
+    oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://app.example.com/callback'] },
+  };
+  const client = new UserPoolClient(stack, 'Client', props);
+  expect(client.oAuthFlows).toEqual({ authorizationCodeGrant: true });
+});
+
+test('a props object typed with ours is accepted by aws-cdk-lib\'s constructor', () => {
+  const stack = newStack();
+  const props: ours.UserPoolClientProps = { userPool: new cognito.UserPool(stack, 'Pool'), generateSecret: true };
+  expect(() => new cognito.UserPoolClient(stack, 'Client', props)).not.toThrow();
+});
+
+test('UserPool.addClient options fit our constructor', () => {
+  const stack = newStack();
+  const options: cognito.UserPoolClientOptions = { userPoolClientName: 'options', disableOAuth: true };
+  const client = new UserPoolClient(stack, 'Client', { ...options, userPool: new cognito.UserPool(stack, 'Pool') });
+  expect(client.userPoolClientName).toBe('options');
+});
+
+describe('an unknown property', () => {
+  test('is a compile error in an object literal', () => {
+    const stack = newStack();
+    const userPool = new cognito.UserPool(stack, 'Pool');
+    // The compile error is the test (tsc in `npm run lint`); at run time it is also rejected.
+    expect(() => new UserPoolClient(stack, 'Client', {
+      userPool,
+      // @ts-expect-error `generateClientSecret` is not a property of UserPoolClientProps
+      generateClientSecret: true,
+    })).toThrow(ValidationError);
+  });
+
+  test('is a compile error in a nested object literal', () => {
+    const stack = newStack();
+    const userPool = new cognito.UserPool(stack, 'Pool');
+    expect(() => new UserPoolClient(stack, 'Client', {
+      userPool,
+      oAuth: {
+        // @ts-expect-error `flow` is not a property of OAuthSettings (it is `flows`)
+        flow: { authorizationCodeGrant: true },
+      },
+    })).toThrow(/oAuth\.flow\b/);
+  });
+
+  test('cast through any, is a ValidationError naming the field', () => {
+    const stack = newStack();
+    const userPool = new cognito.UserPool(stack, 'Pool');
+    const props = { userPool, generateClientSecret: true } as any;
+    expect(() => new UserPoolClient(stack, 'Client', props)).toThrow(ValidationError);
+    expect(() => new UserPoolClient(stack, 'Client2', props)).toThrow(/generateClientSecret/);
+  });
+
+  test('nested and cast through any, names the full path', () => {
+    const stack = newStack();
+    const userPool = new cognito.UserPool(stack, 'Pool');
+    const props = { userPool, authFlows: { userSrp: true, srp: true }, oAuth: { flows: { codeGrant: true } } } as any;
+    expect(() => new UserPoolClient(stack, 'Client', props)).toThrow(/authFlows\.srp/);
+    expect(() => new UserPoolClient(stack, 'Client2', props)).toThrow(/oAuth\.flows\.codeGrant/);
+  });
+
+  test('aws-cdk-lib, by contrast, drops it without a word', () => {
+    const stack = newStack();
+    const props = { userPool: new cognito.UserPool(stack, 'Pool'), generateClientSecret: true } as any;
+    expect(() => new cognito.UserPoolClient(stack, 'Client', props)).not.toThrow();
+  });
+});

@@ -1,0 +1,207 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { OAuthScope } from 'aws-cdk-lib/aws-cognito';
+import { boundaryTests, errorLines, expectValid, httpsUrls, urlOfLength } from './rules-support';
+import type { Boundary, ClientProps } from './rules-support';
+
+const CB = 'https://app.example.com/cb';
+const M2M_OAUTH = { flows: { clientCredentials: true }, scopes: [OAuthScope.custom('srv/read')] };
+
+/** The URL at callbackUrls[2], logoutUrls[1] and as the default redirect URI (which must then be a callback URL too). */
+function atEveryUrlProperty(ruleId: string, name: string, good: string, bad: string, value = JSON.stringify(bad)): Boundary[] {
+  return [
+    {
+      rule: ruleId, name: `callbackUrls[2]: ${name}`,
+      pass: { oAuth: { callbackUrls: [CB, CB + '2', good] } }, fail: { oAuth: { callbackUrls: [CB, CB + '2', bad] } },
+      path: 'oAuth.callbackUrls[2]', value,
+    },
+    {
+      rule: ruleId, name: `logoutUrls[1]: ${name}`,
+      pass: { oAuth: { callbackUrls: [CB], logoutUrls: [CB, good] } }, fail: { oAuth: { callbackUrls: [CB], logoutUrls: [CB, bad] } },
+      path: 'oAuth.logoutUrls[1]', value,
+    },
+    {
+      rule: ruleId, name: `defaultRedirectUri: ${name}`,
+      pass: { oAuth: { callbackUrls: [good], defaultRedirectUri: good } }, fail: { oAuth: { callbackUrls: [good], defaultRedirectUri: bad } },
+      path: 'oAuth.defaultRedirectUri', value,
+      // the bad default redirect URI is not a callback URL either
+      alsoFails: ['oAuth.defaultRedirectUri'],
+    },
+  ];
+}
+
+describe('callback URLs are needed by the browser flows', () => {
+  boundaryTests([
+    {
+      rule: 'callback-url-required', name: 'one URL passes, callbackUrls: [] fails',
+      pass: { oAuth: { callbackUrls: [CB] } }, fail: { oAuth: { callbackUrls: [] } },
+      path: 'oAuth.callbackUrls', value: '[]',
+    },
+    {
+      rule: 'callback-url-required', name: 'with authorizationCodeGrant alone too',
+      pass: { oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: [CB] } }, fail: { oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: [] } },
+      path: 'oAuth.callbackUrls', value: '[]',
+    },
+  ]);
+
+  test('the client credentials grant takes callbackUrls: []', () => {
+    expectValid({ generateSecret: true, oAuth: { ...M2M_OAUTH, callbackUrls: [] } });
+  });
+
+  test('without callbackUrls, the placeholder https://example.com is put in (as aws-cdk-lib does)', () => {
+    const client = expectValid({});
+    Template.fromStack(client.stack).hasResourceProperties('AWS::Cognito::UserPoolClient', { CallbackURLs: ['https://example.com'] });
+  });
+});
+
+describe('at most 100 callback and logout URLs', () => {
+  boundaryTests([
+    {
+      rule: 'url-count', name: '100 callback URLs pass, 101 fail',
+      pass: { oAuth: { callbackUrls: httpsUrls(100) } }, fail: { oAuth: { callbackUrls: httpsUrls(101) } },
+      path: 'oAuth.callbackUrls', value: '"101 URLs"',
+    },
+    {
+      rule: 'url-count', name: '100 logout URLs pass, 101 fail',
+      pass: { oAuth: { callbackUrls: [CB], logoutUrls: httpsUrls(100) } }, fail: { oAuth: { callbackUrls: [CB], logoutUrls: httpsUrls(101) } },
+      path: 'oAuth.logoutUrls', value: '"101 URLs"',
+    },
+  ]);
+});
+
+describe('each URL is 1 to 1024 characters', () => {
+  boundaryTests([
+    ...atEveryUrlProperty('url-length', '1024 characters pass, 1025 fail', urlOfLength(1024), urlOfLength(1025)),
+    {
+      rule: 'url-length', name: 'an empty URL fails (and is not absolute)',
+      pass: { oAuth: { callbackUrls: ['a:'] } }, fail: { oAuth: { callbackUrls: [''] } },
+      path: 'oAuth.callbackUrls[0]', value: '""', alsoFails: ['oAuth.callbackUrls[0]'],
+    },
+  ]);
+
+  test('1024 characters is the length of the string, not of its bytes', () => {
+    expect(urlOfLength(1024)).toHaveLength(1024);
+    expectValid({ oAuth: { callbackUrls: [urlOfLength(1023) + 'é'] } });
+  });
+});
+
+describe('URL characters: letters, marks, symbols, numbers and punctuation', () => {
+  boundaryTests([
+    ...atEveryUrlProperty('url-characters', 'a dash passes, a space fails', 'https://app.example.com/a-b', 'https://app.example.com/a b'),
+    {
+      rule: 'url-characters', name: 'a percent-encoded space passes, a tab fails',
+      pass: { oAuth: { callbackUrls: ['https://app.example.com/a%20b'] } }, fail: { oAuth: { callbackUrls: ['https://app.example.com/a\tb'] } },
+      path: 'oAuth.callbackUrls[0]', value: '"https://app.example.com/a\\tb"',
+    },
+    {
+      rule: 'url-characters', name: 'an IDN host and an emoji pass, a newline fails',
+      pass: { oAuth: { callbackUrls: ['https://例え.jp/cb', 'https://app.example.com/✓'] } }, fail: { oAuth: { callbackUrls: ['https://app.example.com/cb\n'] } },
+      path: 'oAuth.callbackUrls[0]', value: '"https://app.example.com/cb\\n"',
+    },
+  ]);
+});
+
+describe('URLs are absolute', () => {
+  boundaryTests([
+    ...atEveryUrlProperty('url-absolute', 'myapp://callback passes, /relative fails', 'myapp://callback', '/relative'),
+    {
+      rule: 'url-absolute', name: 'com.example.app:/cb passes, app.example.com/cb fails',
+      pass: { oAuth: { callbackUrls: ['com.example.app:/cb'] } }, fail: { oAuth: { callbackUrls: ['app.example.com/cb'] } },
+      path: 'oAuth.callbackUrls[0]', value: '"app.example.com/cb"',
+    },
+    {
+      rule: 'url-absolute', name: 'https passes, a protocol-relative URL fails',
+      pass: { oAuth: { callbackUrls: ['https://app.example.com/cb'] } }, fail: { oAuth: { callbackUrls: ['//app.example.com/cb'] } },
+      path: 'oAuth.callbackUrls[0]', value: '"//app.example.com/cb"',
+    },
+    {
+      rule: 'url-absolute', name: 'a scheme of letters, digits, + . - passes, a scheme starting with a digit fails',
+      pass: { oAuth: { callbackUrls: ['my-app+v2.x://cb'] } }, fail: { oAuth: { callbackUrls: ['2app://cb'] } },
+      path: 'oAuth.callbackUrls[0]', value: '"2app://cb"',
+    },
+  ]);
+});
+
+describe('URLs have no fragment', () => {
+  boundaryTests([
+    ...atEveryUrlProperty('url-no-fragment', 'a query passes, a fragment fails', 'https://a/cb?x=1', 'https://a/cb#frag'),
+    {
+      rule: 'url-no-fragment', name: 'an empty fragment fails too',
+      pass: { oAuth: { callbackUrls: ['https://a/cb'] } }, fail: { oAuth: { callbackUrls: ['https://a/cb#'] } },
+      path: 'oAuth.callbackUrls[0]', value: '"https://a/cb#"',
+    },
+  ]);
+});
+
+describe('URLs use https, or http only for localhost', () => {
+  boundaryTests([
+    ...atEveryUrlProperty('url-https', 'http://localhost:3000/cb passes, http://app.example.com/cb fails', 'http://localhost:3000/cb', 'http://app.example.com/cb'),
+    {
+      rule: 'url-https', name: 'http://localhost passes, http://localhost.example.com fails',
+      pass: { oAuth: { callbackUrls: ['http://localhost'] } }, fail: { oAuth: { callbackUrls: ['http://localhost.example.com/cb'] } },
+      path: 'oAuth.callbackUrls[0]', value: '"http://localhost.example.com/cb"',
+    },
+    {
+      rule: 'url-https', name: 'http://localhost/cb passes, http://127.0.0.1/cb fails (Cognito names localhost only)',
+      pass: { oAuth: { callbackUrls: ['http://localhost/cb'] } }, fail: { oAuth: { callbackUrls: ['http://127.0.0.1/cb'] } },
+      path: 'oAuth.callbackUrls[0]', value: '"http://127.0.0.1/cb"',
+    },
+    {
+      rule: 'url-https', name: 'the scheme and host are case-insensitive: HTTP://LOCALHOST/cb passes, HTTP://APP.EXAMPLE.COM/cb fails',
+      pass: { oAuth: { callbackUrls: ['HTTP://LOCALHOST/cb', 'http://LOCALHOST/cb'] } }, fail: { oAuth: { callbackUrls: ['HTTP://APP.EXAMPLE.COM/cb'] } },
+      path: 'oAuth.callbackUrls[0]', value: '"HTTP://APP.EXAMPLE.COM/cb"',
+    },
+  ]);
+});
+
+describe('the default redirect URI is a callback URL', () => {
+  const REQ: Omit<Boundary, 'name' | 'pass' | 'fail' | 'detail'> = { rule: 'default-redirect-uri-in-callback-urls', path: 'oAuth.defaultRedirectUri', value: '"https://app.example.com/other"' };
+  boundaryTests([
+    {
+      ...REQ, name: 'in the callback URLs passes, not in them fails',
+      pass: { oAuth: { callbackUrls: [CB, 'https://app.example.com/other'], defaultRedirectUri: 'https://app.example.com/other' } },
+      fail: { oAuth: { callbackUrls: [CB], defaultRedirectUri: 'https://app.example.com/other' } },
+      detail: 'callback URLs: ["https://app.example.com/cb"]',
+    },
+    {
+      ...REQ, name: 'the placeholder https://example.com passes without callbackUrls, another URL fails',
+      pass: { oAuth: { defaultRedirectUri: 'https://example.com' } },
+      fail: { oAuth: { defaultRedirectUri: 'https://app.example.com/other' } },
+      detail: 'callback URLs: ["https://example.com"]',
+    },
+    {
+      ...REQ, name: 'an exact match passes, a trailing slash fails', value: '"https://app.example.com/cb/"',
+      pass: { oAuth: { callbackUrls: [CB], defaultRedirectUri: CB } },
+      fail: { oAuth: { callbackUrls: [CB], defaultRedirectUri: CB + '/' } },
+      detail: 'callback URLs: ["https://app.example.com/cb"]',
+    },
+    {
+      ...REQ, name: 'the client credentials grant has no callback URL unless given', value: '"https://app.example.com/cb"',
+      pass: { generateSecret: true, oAuth: { ...M2M_OAUTH, callbackUrls: [CB], defaultRedirectUri: CB } },
+      fail: { generateSecret: true, oAuth: { ...M2M_OAUTH, defaultRedirectUri: CB } },
+      detail: 'callback URLs: []',
+    },
+  ]);
+
+  test('with disableOAuth there is no callback URL, so a default redirect URI fails too', () => {
+    const props: ClientProps = { disableOAuth: true, oAuth: { callbackUrls: [CB], defaultRedirectUri: CB } };
+    expect(errorLines(props)).toEqual([
+      'oAuth: {"callbackUrls":["https://app.example.com/cb"],"defaultRedirectUri":"https://app.example.com/cb"} must not be given when disableOAuth is true',
+      'oAuth.defaultRedirectUri: "https://app.example.com/cb" must be one of the callback URLs (callback URLs: [])',
+    ]);
+  });
+});
+
+test('every URL rule reports each bad URL on its own line', () => {
+  expect(errorLines({
+    oAuth: {
+      callbackUrls: ['http://app.example.com/cb', 'https://a/cb#x', '/relative', 'https://a b'],
+      logoutUrls: ['http://app.example.com/bye'],
+    },
+  })).toEqual([
+    'oAuth.callbackUrls[3]: "https://a b" must consist of letters, marks, symbols, numbers and punctuation only (no spaces or control characters)',
+    'oAuth.callbackUrls[2]: "/relative" must be an absolute URL with a scheme, such as https://app.example.com/callback or myapp://callback',
+    'oAuth.callbackUrls[1]: "https://a/cb#x" must not contain a fragment (#)',
+    'oAuth.callbackUrls[0]: "http://app.example.com/cb" must use https (http is allowed only for http://localhost)',
+    'oAuth.logoutUrls[0]: "http://app.example.com/bye" must use https (http is allowed only for http://localhost)',
+  ]);
+});

@@ -1,0 +1,103 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { UserPoolClient } from '../../src';
+
+/** The CloudFormation type both constructs create. */
+export const CLIENT_TYPE = 'AWS::Cognito::UserPoolClient';
+
+/** Which construct builds the client. */
+export type Library = 'aws-cdk-lib' | 'ours';
+
+/** Milliseconds per `TokenValidityUnits` unit. */
+const UNIT_MILLIS: Record<string, number> = {
+  seconds: 1_000,
+  minutes: 60_000,
+  hours: 3_600_000,
+  days: 86_400_000,
+};
+
+/** The unit Cognito assumes for a validity that has no `TokenValidityUnits` entry. */
+const DEFAULT_UNITS: Record<string, string> = {
+  IdToken: 'hours',
+  AccessToken: 'hours',
+  RefreshToken: 'days',
+};
+
+/**
+ * The properties of an `AWS::Cognito::UserPoolClient` with every token validity as a number of
+ * seconds (value × unit) and `TokenValidityUnits` removed. A validity that is not a number (a
+ * `Ref` to a parameter) is kept with its unit: `{ value, unit }`.
+ */
+export function normalizeClientProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  const normalized: Record<string, unknown> = { ...properties };
+  const units = (properties.TokenValidityUnits ?? {}) as Record<string, string>;
+  delete normalized.TokenValidityUnits;
+  for (const token of Object.keys(DEFAULT_UNITS)) {
+    const key = `${token}Validity`;
+    const value = properties[key];
+    if (value === undefined) {
+      continue;
+    }
+    const unit = units[token] ?? DEFAULT_UNITS[token];
+    normalized[key] = typeof value === 'number' ? value * UNIT_MILLIS[unit] / 1_000 : { value, unit };
+  }
+  return normalized;
+}
+
+/** A template's resources with every user pool client's properties normalized. */
+export function normalizeTemplate(template: Record<string, any>): Record<string, any> {
+  const resources: Record<string, any> = {};
+  for (const [logicalId, resource] of Object.entries<any>(template.Resources ?? {})) {
+    resources[logicalId] = resource.Type === CLIENT_TYPE
+      ? { ...resource, Properties: normalizeClientProperties(resource.Properties ?? {}) }
+      : resource;
+  }
+  return { ...template, Resources: resources };
+}
+
+/** The logical IDs of the user pool clients in a template. */
+export function clientLogicalIds(template: Record<string, any>): string[] {
+  return Object.entries<any>(template.Resources ?? {})
+    .filter(([, resource]) => resource.Type === CLIENT_TYPE)
+    .map(([logicalId]) => logicalId);
+}
+
+/** Builds the pool and whatever else the client needs in `stack`, and returns the client's props. */
+export type BuildProps = (stack: Stack) => cognito.UserPoolClientProps;
+
+/** The result of building the same client with one library. */
+export interface Built {
+  readonly stack: Stack;
+  readonly client: cognito.IUserPoolClient & { readonly oAuthFlows: cognito.OAuthFlows };
+  readonly template: Record<string, any>;
+  readonly props: cognito.UserPoolClientProps;
+}
+
+/**
+ * Builds a client with the construct id `Client` in a stack `Stack` of a fresh app, with
+ * aws-cdk-lib's construct or ours. `after` runs after the client is created.
+ */
+export function buildWith(library: Library, build: BuildProps, after?: (stack: Stack) => void): Built {
+  const stack = new Stack(new App(), 'Stack', { env: { account: '123456789012', region: 'eu-west-1' } });
+  const props = build(stack);
+  const client = library === 'aws-cdk-lib'
+    ? new cognito.UserPoolClient(stack, 'Client', props)
+    : new UserPoolClient(stack, 'Client', props);
+  after?.(stack);
+  return { stack, client, props, template: Template.fromStack(stack).toJSON() };
+}
+
+/** The properties of the one user pool client of a template. */
+export function clientProperties(template: Record<string, any>): Record<string, any> {
+  const ids = clientLogicalIds(template);
+  if (ids.length !== 1) {
+    throw new Error(`expected one ${CLIENT_TYPE}, found ${ids.length}`);
+  }
+  return template.Resources[ids[0]].Properties;
+}
+
+/** A user pool with the construct id `Pool`. */
+export function pool(stack: Stack): cognito.UserPool {
+  return new cognito.UserPool(stack, 'Pool');
+}
