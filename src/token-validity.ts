@@ -20,18 +20,28 @@ const MILLIS_PER: Record<TokenValidityUnit, number> = {
 /** Largest first: the order in which units are tried. */
 const UNITS: TokenValidityUnit[] = ['days', 'hours', 'minutes', 'seconds'];
 
+/** `exactMillis` of each Duration seen (a Duration is immutable; the rules ask several times). */
+const MILLIS = new WeakMap<Duration, number | undefined>();
+
 /**
  * The duration in milliseconds, rounded where floating point leaves a hair off an integer
  * (`Duration.seconds(0.1)`), or undefined for a token.
  */
 export function exactMillis(duration: Duration): number | undefined {
-  if (duration.isUnresolved()) {
-    return undefined;
+  if (MILLIS.has(duration)) {
+    return MILLIS.get(duration);
   }
-  const millis = duration.toMilliseconds({ integral: false });
-  const rounded = Math.round(millis);
-  // The hair grows with the value: Duration.days(2919.3) is 252227520000.00003 ms.
-  return Math.abs(millis - rounded) < Math.max(1e-6, Math.abs(millis) * 1e-12) ? rounded : millis;
+  let millis: number | undefined;
+  if (!duration.isUnresolved()) {
+    millis = duration.toMilliseconds({ integral: false });
+    const rounded = Math.round(millis);
+    // The hair grows with the value: Duration.days(2919.3) is 252227520000.00003 ms.
+    if (Math.abs(millis - rounded) < Math.max(1e-6, Math.abs(millis) * 1e-12)) {
+      millis = rounded;
+    }
+  }
+  MILLIS.set(duration, millis);
+  return millis;
 }
 
 /**
@@ -41,11 +51,11 @@ export function exactMillis(duration: Duration): number | undefined {
  * milliseconds): the validation rules reject those before anything is rendered.
  */
 export function toLargestExactUnit(duration: Duration): RenderedDuration | undefined {
-  if (duration.isUnresolved()) {
+  const millis = exactMillis(duration);
+  if (millis === undefined) {
     const unit = UNITS.find((u) => u === duration.unitLabel());
     return unit === undefined ? undefined : tokenAmount(duration, unit);
   }
-  const millis = exactMillis(duration)!;
   const unit = UNITS.find((u) => Number.isInteger(millis / MILLIS_PER[u]));
   return unit === undefined ? undefined : { value: millis / MILLIS_PER[unit], unit };
 }

@@ -16,8 +16,9 @@ describe('examples/ synthesized by the cdk CLI', () => {
   beforeAll(() => {
     // The same layout as a build: examples/build/*.js next to examples/cdk.json, and lib/ at the top.
     dir = transpile([{ from: 'examples', to: path.join('examples', 'build') }]);
-    fs.mkdirSync(path.join(dir, 'lib'));
-    fs.writeFileSync(path.join(dir, 'lib', 'index.js'), "module.exports = require('../src');\n");
+    // The app imports the library by its package name, which Node resolves to the package that
+    // holds the app (package self-reference through `exports`), as in this repository.
+    fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'cdk-cognito-user-pool-client', exports: { '.': './src/index.js' } }));
     fs.copyFileSync(path.join(REPO, 'examples', 'cdk.json'), path.join(dir, 'examples', 'cdk.json'));
     synth = runCdk(['synth', '--quiet'], path.join(dir, 'examples'));
     outdir = path.join(dir, 'examples', 'cdk.out');

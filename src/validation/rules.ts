@@ -2,7 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { OAuthScope } from 'aws-cdk-lib/aws-cognito';
 import { checkSchema, knownProperties, USER_POOL_CLIENT_PROPS } from './schema';
 import type { StructSchema, ValueKind } from './schema';
-import { isKnownList, knownItems, LiteralView } from './tokens';
+import { isKnownList, knownItems, lazyRegExp, LiteralView } from './tokens';
 import { effectiveCallbackUrls, effectiveOAuthFlows, hasBrowserFlow, isUserPool, PLACEHOLDER_CALLBACK_URL, renderOAuthScopes } from '../oauth';
 import type { UserPoolClientProps } from '../props';
 import { exactMillis, toLargestExactUnit } from '../token-validity';
@@ -34,8 +34,52 @@ export interface Rule {
   readonly requirement: string;
   /** Where the rule is documented. */
   readonly source: string;
-  /** The places in the props that break the rule. */
-  readonly check: (props: UserPoolClientProps) => Finding[];
+  /** The places in the props that break the rule; `facts` holds what several rules derive from them. */
+  readonly check: (props: UserPoolClientProps, facts: ClientFacts) => Finding[];
+}
+
+/** A URL property the URL rules read, with its path in the props and what its literal parts show. */
+export interface UrlFact {
+  readonly path: string;
+  readonly url: string;
+  readonly view: LiteralView;
+}
+
+/**
+ * What several rules derive from one client's props, worked out once per validation, on first use.
+ */
+export class ClientFacts {
+  private _urls?: UrlFact[];
+  private _scopeNames?: string[];
+
+  constructor(private readonly props: UserPoolClientProps) {}
+
+  /** The OAuth flows in effect. */
+  get flows() {
+    return effectiveOAuthFlows(this.props);
+  }
+
+  /** Every callback URL, logout URL and the default redirect URI, with its path. */
+  get urls(): UrlFact[] {
+    if (this._urls === undefined) {
+      const oAuth = this.props.oAuth;
+      const all: UrlFact[] = [];
+      const add = (path: string, url: string) => all.push({ path, url, view: new LiteralView(url) });
+      knownItems(oAuth?.callbackUrls).forEach((url, i) => add(`oAuth.callbackUrls[${i}]`, url));
+      knownItems(oAuth?.logoutUrls).forEach((url, i) => add(`oAuth.logoutUrls[${i}]`, url));
+      if (oAuth?.defaultRedirectUri !== undefined) {
+        add('oAuth.defaultRedirectUri', oAuth.defaultRedirectUri);
+      }
+      this._urls = all;
+    }
+    return this._urls;
+  }
+
+  /** `AllowedOAuthScopes` as rendered: the scopes given or the defaults, with `openid` added where implied. */
+  get scopeNames(): string[] {
+    this._scopeNames ??= renderOAuthScopes(this.props.oAuth?.scopes);
+    return this._scopeNames;
+  }
 }
 
 // Sources, cited by every rule.
@@ -81,20 +125,21 @@ const MAX_CLIENT_NAME_LENGTH = 128;
 /** ReadAttributes and WriteAttributes: each 1 to 2048 characters (UserPoolClientType). */
 const MAX_ATTRIBUTE_LENGTH = 2048;
 
-// Documented patterns, one character each, so that the literal parts of a token string can be checked.
+// Documented patterns, as runs of allowed characters (empty included), so that the literal parts of a
+// string with tokens inside can be checked too.
 /** CallbackURLs, LogoutURLs, DefaultRedirectURI: `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`. */
-const URL_CHAR = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]$/u;
+const URL_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*$', 'u');
 /** SupportedIdentityProviders (ProviderNameType): `[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+`: a provider name may hold spaces. */
-const PROVIDER_CHAR = /^[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]$/u;
+const PROVIDER_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]*$', 'u');
 /** AllowedOAuthScopes: `[\x21\x23-\x5B\x5D-\x7E]+`. */
-const SCOPE_CHAR = /^[\x21\x23-\x5B\x5D-\x7E]$/;
+const SCOPE_TEXT = /^[\x21\x23-\x5B\x5D-\x7E]*$/;
 /**
  * ClientName: `[\w\s+=,.@-]+`, with `\w` and `\s` as ASCII, as in Java: JavaScript's `\s` also
  * takes U+FEFF (which CloudFormation's schema refuses), U+00A0 and other Unicode spaces.
  */
-const CLIENT_NAME_CHAR = /^[\w \t\n\v\f\r+=,.@-]$/;
+const CLIENT_NAME_TEXT = /^[\w \t\n\v\f\r+=,.@-]*$/;
 /** AnalyticsConfiguration.ApplicationId: `^[0-9a-fA-F]+$`. */
-const APPLICATION_ID_CHAR = /^[0-9a-fA-F]$/;
+const APPLICATION_ID_TEXT = /^[0-9a-fA-F]*$/;
 /** A URI scheme (RFC 3986 section 3.1) followed by its colon. */
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 /** The host of an `http` URL, which must be `localhost`. */
@@ -118,17 +163,6 @@ function eachItem<T>(list: readonly T[] | undefined, path: string, test: (item: 
   return findings;
 }
 
-/** The URL properties the URL rules read, with the path each has in the props. */
-function urls(props: UserPoolClientProps): Array<{ path: string; url: string; redirect: boolean }> {
-  const all: Array<{ path: string; url: string; redirect: boolean }> = [];
-  knownItems(props.oAuth?.callbackUrls).forEach((url, i) => all.push({ path: `oAuth.callbackUrls[${i}]`, url, redirect: true }));
-  knownItems(props.oAuth?.logoutUrls).forEach((url, i) => all.push({ path: `oAuth.logoutUrls[${i}]`, url, redirect: false }));
-  if (props.oAuth?.defaultRedirectUri !== undefined) {
-    all.push({ path: 'oAuth.defaultRedirectUri', url: props.oAuth.defaultRedirectUri, redirect: true });
-  }
-  return all;
-}
-
 function urlRule(id: string, requirement: string, source: string, breaks: (view: LiteralView, url: string) => boolean): Rule {
   return {
     id,
@@ -136,7 +170,7 @@ function urlRule(id: string, requirement: string, source: string, breaks: (view:
     property: 'oAuth.callbackUrls[i], oAuth.logoutUrls[i], oAuth.defaultRedirectUri',
     requirement,
     source,
-    check: (props) => urls(props).flatMap(({ path, url }) => found(breaks(new LiteralView(url), url), path, url)),
+    check: (_props, facts) => facts.urls.flatMap(({ path, url, view }) => found(breaks(view, url), path, url)),
   };
 }
 
@@ -150,18 +184,18 @@ const TOKEN_VALIDITIES: Array<{ property: 'idTokenValidity' | 'accessTokenValidi
 /** Whether a known duration lies outside [min, max]; a token duration is never out of range. */
 function outOfRange(duration: Duration | undefined, min: Duration, max: Duration): boolean {
   const millis = duration && exactMillis(duration);
-  return millis !== undefined && (millis < min.toMilliseconds() || millis > max.toMilliseconds());
+  return millis !== undefined && (millis < exactMillis(min)! || millis > exactMillis(max)!);
 }
 
 /** Whether a known duration is not a whole number of `unit`. */
 function notWhole(duration: Duration | undefined, unit: Duration): boolean {
   const millis = duration && exactMillis(duration);
-  return millis !== undefined && !Number.isInteger(millis / unit.toMilliseconds());
+  return millis !== undefined && !Number.isInteger(millis / exactMillis(unit)!);
 }
 
 /** Whether a token duration is in a unit the property cannot take. */
 function tokenInOtherUnit(duration: Duration | undefined, units: string[]): boolean {
-  return duration !== undefined && duration.isUnresolved() && !units.includes(duration.unitLabel());
+  return duration !== undefined && exactMillis(duration) === undefined && !units.includes(duration.unitLabel());
 }
 
 function rangeRule(property: 'authSessionValidity' | 'refreshTokenRotationGracePeriod', min: Duration, max: Duration, unit: Duration, unitName: 'minutes' | 'seconds', source: string): Rule {
@@ -216,7 +250,9 @@ export const RULES: readonly Rule[] = [
       }
       return (['idTokenValidity', 'accessTokenValidity'] as const).flatMap((property) => {
         const millis = props[property] && exactMillis(props[property]!);
-        return found(millis !== undefined && millis > refresh, property, props[property], `refreshTokenValidity is ${props.refreshTokenValidity!.toHumanString()}`);
+        return millis !== undefined && millis > refresh
+          ? [{ path: property, value: props[property], detail: `refreshTokenValidity is ${props.refreshTokenValidity!.toHumanString()}` }]
+          : [];
       });
     },
   },
@@ -238,8 +274,7 @@ export const RULES: readonly Rule[] = [
     property: 'oAuth.flows',
     requirement: 'must not combine clientCredentials with authorizationCodeGrant or implicitCodeGrant',
     source: `${API_CREATE_CLIENT} (AllowedOAuthFlows: "you must add client_credentials as the only allowed OAuth flow")`,
-    check: (props) => {
-      const flows = effectiveOAuthFlows(props);
+    check: (props, { flows }) => {
       return found(!props.disableOAuth && !!flows.clientCredentials && hasBrowserFlow(flows), 'oAuth.flows', flows);
     },
   },
@@ -249,7 +284,7 @@ export const RULES: readonly Rule[] = [
     property: 'oAuth.flows.clientCredentials',
     requirement: 'needs generateSecret: true (the client credentials grant authenticates with the client secret)',
     source: `${GUIDE_APP_CLIENTS}; ${API_CREATE_CLIENT} (AllowedOAuthFlows: "a combination of the client ID and client secret")`,
-    check: (props) => found(!props.disableOAuth && !!effectiveOAuthFlows(props).clientCredentials && !props.generateSecret,
+    check: (props, facts) => found(!props.disableOAuth && !!facts.flows.clientCredentials && !props.generateSecret,
       'oAuth.flows.clientCredentials', true),
   },
   {
@@ -258,11 +293,11 @@ export const RULES: readonly Rule[] = [
     property: 'oAuth.scopes',
     requirement: `must hold only custom (resource server) scopes with the client credentials grant, not ${[...BUILT_IN_SCOPES].join(', ')} (the default scopes are all of these)`,
     source: `${GUIDE_SCOPES} (the client credentials grant authorizes custom scopes; Cognito answers InvalidOAuthFlowException "openid is not supported with client_credentials flow")`,
-    check: (props) => {
-      if (props.disableOAuth || !effectiveOAuthFlows(props).clientCredentials || isTokenList(props.oAuth?.scopes)) {
+    check: (props, facts) => {
+      if (props.disableOAuth || !facts.flows.clientCredentials || isTokenList(props.oAuth?.scopes)) {
         return [];
       }
-      const builtIn = renderOAuthScopes(props.oAuth?.scopes).filter((name) => BUILT_IN_SCOPES.has(name));
+      const builtIn = facts.scopeNames.filter((name) => BUILT_IN_SCOPES.has(name));
       return found(builtIn.length > 0, 'oAuth.scopes', builtIn);
     },
   },
@@ -289,11 +324,11 @@ export const RULES: readonly Rule[] = [
     property: 'oAuth.scopes',
     requirement: `must hold at most ${MAX_SCOPES} scopes (after openid is added)`,
     source: `${API_CLIENT_TYPE} (AllowedOAuthScopes: "Maximum number of 50 items")`,
-    check: (props) => {
+    check: (props, facts) => {
       if (props.disableOAuth || isTokenList(props.oAuth?.scopes)) {
         return [];
       }
-      const count = renderOAuthScopes(props.oAuth?.scopes).length;
+      const count = facts.scopeNames.length;
       return found(count > MAX_SCOPES, 'oAuth.scopes', `${count} scopes`);
     },
   },
@@ -305,7 +340,7 @@ export const RULES: readonly Rule[] = [
     source: `${API_CLIENT_TYPE} (AllowedOAuthScopes)`,
     check: (props) => eachItem(props.oAuth?.scopes, 'oAuth.scopes', (scope) => {
       const view = new LiteralView(scope.scopeName);
-      return (!view.hasTokens && view.minLength === 0) || view.minLength > MAX_SCOPE_LENGTH || !view.literalsMatch(SCOPE_CHAR);
+      return (!view.hasTokens && view.minLength === 0) || view.minLength > MAX_SCOPE_LENGTH || !view.literalsMatch(SCOPE_TEXT);
     }, (scope) => scope.scopeName),
   },
 
@@ -316,7 +351,7 @@ export const RULES: readonly Rule[] = [
     property: 'oAuth.callbackUrls',
     requirement: 'must hold at least one URL when authorizationCodeGrant or implicitCodeGrant is on',
     source: `${CDK_CLIENT} (callbackUrls); ${API_CREATE_CLIENT} (CallbackURLs: Cognito redirects only to registered callback URLs)`,
-    check: (props) => found(!props.disableOAuth && hasBrowserFlow(effectiveOAuthFlows(props)) && isKnownList(props.oAuth?.callbackUrls) && props.oAuth!.callbackUrls!.length === 0,
+    check: (props, facts) => found(!props.disableOAuth && hasBrowserFlow(facts.flows) && isKnownList(props.oAuth?.callbackUrls) && props.oAuth!.callbackUrls!.length === 0,
       'oAuth.callbackUrls', props.oAuth?.callbackUrls),
   },
   {
@@ -334,7 +369,7 @@ export const RULES: readonly Rule[] = [
     (view) => (!view.hasTokens && view.minLength === 0) || view.minLength > MAX_URL_LENGTH),
   urlRule('url-characters', 'must consist of letters, marks, symbols, numbers and punctuation only (no spaces or control characters)',
     `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs, DefaultRedirectURI: pattern [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)`,
-    (view) => !view.literalsMatch(URL_CHAR)),
+    (view) => !view.literalsMatch(URL_TEXT)),
   urlRule('url-absolute', 'must be an absolute URL with a scheme, such as https://app.example.com/callback or myapp://callback',
     `${API_CLIENT_TYPE} (CallbackURLs: "Be an absolute URI")`,
     (view) => {
@@ -364,11 +399,12 @@ export const RULES: readonly Rule[] = [
     property: 'oAuth.defaultRedirectUri',
     requirement: 'must be one of the callback URLs',
     source: `${API_CLIENT_TYPE} (DefaultRedirectURI: "Must be in the CallbackURLs list")`,
-    check: (props) => {
+    check: (props, facts) => {
       const uri = props.oAuth?.defaultRedirectUri;
       const callbackUrls = props.disableOAuth ? undefined : effectiveCallbackUrls(props);
       // A callback URL with a token in it may resolve to the default redirect URI.
-      if (uri === undefined || new LiteralView(uri).hasTokens || isTokenList(callbackUrls) || (callbackUrls ?? []).some((url) => new LiteralView(url).hasTokens)) {
+      const tokenInRedirect = facts.urls.some(({ path, view }) => !path.startsWith('oAuth.logoutUrls') && view.hasTokens);
+      if (uri === undefined || isTokenList(callbackUrls) || tokenInRedirect) {
         return [];
       }
       return found(!(callbackUrls ?? []).includes(uri), 'oAuth.defaultRedirectUri', uri,
@@ -385,7 +421,7 @@ export const RULES: readonly Rule[] = [
     source: `${API_CLIENT_TYPE} (SupportedIdentityProviders)`,
     check: (props) => eachItem(props.supportedIdentityProviders, 'supportedIdentityProviders', (provider) => {
       const view = new LiteralView(provider.name);
-      return (!view.hasTokens && view.minLength === 0) || view.minLength > MAX_PROVIDER_NAME_LENGTH || !view.literalsMatch(PROVIDER_CHAR);
+      return (!view.hasTokens && view.minLength === 0) || view.minLength > MAX_PROVIDER_NAME_LENGTH || !view.literalsMatch(PROVIDER_TEXT);
     }, (provider) => provider.name),
   },
   {
@@ -408,7 +444,7 @@ export const RULES: readonly Rule[] = [
         return [];
       }
       const view = new LiteralView(name);
-      return found((!view.hasTokens && view.minLength === 0) || view.minLength > MAX_CLIENT_NAME_LENGTH || !view.literalsMatch(CLIENT_NAME_CHAR),
+      return found((!view.hasTokens && view.minLength === 0) || view.minLength > MAX_CLIENT_NAME_LENGTH || !view.literalsMatch(CLIENT_NAME_TEXT),
         'userPoolClientName', name);
     },
   },
@@ -419,8 +455,10 @@ export const RULES: readonly Rule[] = [
     requirement: `must name attributes of 1 to ${MAX_ATTRIBUTE_LENGTH} characters`,
     source: `${API_CLIENT_TYPE} (ReadAttributes, WriteAttributes: "Length Constraints")`,
     check: (props) => (['readAttributes', 'writeAttributes'] as const).flatMap((property) =>
-      eachItem(props[property]?.attributes(), property, (name) => new LiteralView(name).minLength > MAX_ATTRIBUTE_LENGTH
-        || (!new LiteralView(name).hasTokens && name.length === 0))),
+      eachItem(props[property]?.attributes(), property, (name) => {
+        const view = new LiteralView(name);
+        return view.minLength > MAX_ATTRIBUTE_LENGTH || (!view.hasTokens && name.length === 0);
+      })),
   },
 
   // ---- secrets and analytics ----
@@ -461,7 +499,7 @@ export const RULES: readonly Rule[] = [
         return [];
       }
       const view = new LiteralView(id);
-      return found((!view.hasTokens && view.minLength === 0) || !view.literalsMatch(APPLICATION_ID_CHAR), 'analytics.applicationId', id);
+      return found((!view.hasTokens && view.minLength === 0) || !view.literalsMatch(APPLICATION_ID_TEXT), 'analytics.applicationId', id);
     },
   },
 
@@ -472,7 +510,7 @@ export const RULES: readonly Rule[] = [
     property: 'oAuth.flows.implicitCodeGrant',
     requirement: 'is on (it is by default): the implicit grant returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and set implicitCodeGrant: false',
     source: OAUTH_IMPLICIT_BCP,
-    check: (props) => found(!props.disableOAuth && !!effectiveOAuthFlows(props).implicitCodeGrant, 'oAuth.flows.implicitCodeGrant', true),
+    check: (props, facts) => found(!props.disableOAuth && !!facts.flows.implicitCodeGrant, 'oAuth.flows.implicitCodeGrant', true),
   },
   {
     id: 'placeholder-callback-url',
@@ -480,7 +518,7 @@ export const RULES: readonly Rule[] = [
     property: 'oAuth.callbackUrls',
     requirement: `, so the placeholder ${PLACEHOLDER_CALLBACK_URL} is registered as the callback URL; give your application's callback URLs`,
     source: `${CDK_CLIENT} (OAuthSettings.callbackUrls default)`,
-    check: (props) => found(!props.disableOAuth && props.oAuth?.callbackUrls === undefined && hasBrowserFlow(effectiveOAuthFlows(props)), 'oAuth.callbackUrls', undefined),
+    check: (props, facts) => found(!props.disableOAuth && props.oAuth?.callbackUrls === undefined && hasBrowserFlow(facts.flows), 'oAuth.callbackUrls', undefined),
   },
   {
     id: 'password-auth-flow',

@@ -88,12 +88,13 @@ function isKind(value: unknown, kind: ValueKind): boolean {
 export function checkSchema(value: object, schema: StructSchema<unknown>, path = ''): SchemaMismatch[] {
   const mismatches: SchemaMismatch[] = [];
   const known = schema as Record<string, ValueKind | StructSchema<unknown>>;
-  for (const [key, item] of Object.entries(value)) {
-    const itemPath = path ? `${path}.${key}` : key;
-    const expected = known[key];
-    if (item === undefined) {
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined || !Object.prototype.hasOwnProperty.call(value, key)) {
       continue;
     }
+    const itemPath = path ? `${path}.${key}` : key;
+    const expected = Object.prototype.hasOwnProperty.call(known, key) ? known[key] : undefined;
     if (expected === undefined) {
       mismatches.push({ path: itemPath, value: item });
     } else if (typeof expected === 'string') {

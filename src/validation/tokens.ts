@@ -1,5 +1,19 @@
 import { Token, Tokenization } from 'aws-cdk-lib';
 
+/** Something that tests a whole string: a RegExp, or one made on first use (`lazyRegExp`). */
+export interface TextPattern {
+  test(text: string): boolean;
+}
+
+/**
+ * A RegExp compiled on first use: a Unicode property class costs about a millisecond to compile,
+ * which every app would otherwise pay when it imports the library.
+ */
+export function lazyRegExp(source: string, flags?: string): TextPattern {
+  let compiled: RegExp | undefined;
+  return { test: (text) => (compiled ??= new RegExp(source, flags)).test(text) };
+}
+
 /** Stands for an unresolved token inside a string; never part of a valid literal. */
 const TOKEN_MARK = '\u0000';
 
@@ -10,6 +24,7 @@ const TOKEN_MARK = '\u0000';
 export class LiteralView {
   /** The string with every token replaced by one `TOKEN_MARK`. */
   private readonly masked: string;
+  private _literalText?: string;
 
   constructor(value: string) {
     this.masked = Token.isUnresolved(value)
@@ -32,7 +47,8 @@ export class LiteralView {
 
   /** All literal characters, tokens left out. */
   get literalText(): string {
-    return this.masked.split(TOKEN_MARK).join('');
+    this._literalText ??= this.hasTokens ? this.masked.split(TOKEN_MARK).join('') : this.masked;
+    return this._literalText;
   }
 
   /** The length the string has at least: its literal characters (a token may resolve to nothing). */
@@ -40,14 +56,9 @@ export class LiteralView {
     return this.literalText.length;
   }
 
-  /** Whether every literal character matches `charClass` (a regex matching one character). */
-  literalsMatch(charClass: RegExp): boolean {
-    for (const char of this.literalText) {
-      if (!charClass.test(char)) {
-        return false;
-      }
-    }
-    return true;
+  /** Whether the literal characters, tokens left out, match `pattern` (which must accept the empty string). */
+  literalsMatch(pattern: TextPattern): boolean {
+    return pattern.test(this.literalText);
   }
 }
 

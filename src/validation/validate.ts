@@ -1,6 +1,6 @@
 import { Annotations, ValidationError } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { RULES, SCHEMA_RULE } from './rules';
+import { ClientFacts, RULES, SCHEMA_RULE } from './rules';
 import type { Finding, Rule } from './rules';
 import type { UserPoolClientProps } from '../props';
 
@@ -15,11 +15,18 @@ export interface Violation {
 
 /** Every violation of every rule, schema violations alone when there are any. */
 export function findViolations(props: UserPoolClientProps, rules: readonly Rule[] = RULES): Violation[] {
-  const schema = SCHEMA_RULE.check(props).map((finding) => ({ rule: SCHEMA_RULE, finding }));
+  const facts = new ClientFacts(props);
+  const schema = SCHEMA_RULE.check(props, facts).map((finding) => ({ rule: SCHEMA_RULE, finding }));
   if (schema.length > 0) {
     return schema;
   }
-  return rules.flatMap((rule) => rule.check(props).map((finding) => ({ rule, finding })));
+  const violations: Violation[] = [];
+  for (const rule of rules) {
+    for (const finding of rule.check(props, facts)) {
+      violations.push({ rule, finding });
+    }
+  }
+  return violations;
 }
 
 /** A value as the user wrote it, short enough for one line. */
@@ -64,7 +71,7 @@ export function validateProps(scope: IConstruct, props: UserPoolClientProps): vo
       scope,
     );
   }
-  for (const warning of violations) {
+  for (const warning of violations) { // all warnings: there are no errors
     Annotations.of(scope).addWarningV2(`${WARNING_ID_PREFIX}:${warning.rule.id}`, formatViolation(warning));
   }
 }
