@@ -15,10 +15,13 @@ module.exports = {
   testTimeout: 120000,
 };
 
-// `npm run test:min-versions`: resolve aws-cdk-lib and constructs from the lowest versions
-// package.json's peerDependencies allow, installed in MIN_VERSIONS_DIR.
-if (process.env.MIN_VERSIONS_DIR) {
-  const dir = require('path').resolve(process.env.MIN_VERSIONS_DIR, 'node_modules');
+// `npm run test:cdk-current` (scripts/test-cdk-version.sh): resolve aws-cdk-lib and constructs
+// from the versions installed in CDK_VERSION_DIR instead of the devDependencies (the lowest
+// versions the peer dependencies allow), and run the suites that need a newer aws-cdk-lib too.
+module.exports.testPathIgnorePatterns = ['/node_modules/', '/test/current-cdk/'];
+if (process.env.CDK_VERSION_DIR) {
+  const dir = require('path').resolve(process.env.CDK_VERSION_DIR, 'node_modules');
+  module.exports.testPathIgnorePatterns = ['/node_modules/'];
   module.exports.moduleNameMapper = {
     '^aws-cdk-lib$': `${dir}/aws-cdk-lib`,
     '^aws-cdk-lib/(.*)$': `${dir}/aws-cdk-lib/$1`,

@@ -117,10 +117,12 @@ export function l1Props(pool: UserPool, i: number, secret: boolean, quiet = fals
  * counted), aws-cdk-lib's built-in CloudFormation template validation on (its default) or off.
  */
 export function newApp(outdir: string, cfnValidation: boolean): App {
+  // `builtinCloudFormationValidation` came with aws-cdk-lib 2.27x; older versions have no such validation.
+  const validation: Record<string, unknown> = { builtinCloudFormationValidation: cfnValidation };
   return new App({
     outdir,
     analyticsReporting: false,
-    builtinCloudFormationValidation: cfnValidation,
+    ...validation,
     context: { '@aws-cdk/core:stackResourceLimit': 1_000_000 },
   });
 }

@@ -4,7 +4,7 @@
  * equivalent pool, and the two templates must be the same, resource for resource, once token
  * validities are written as seconds (value × unit) without `TokenValidityUnits`.
  */
-import { App, CfnParameter, Duration, Fn, Lazy, PropertyInjectors, SecretValue, Stack, ValidationError, Validations } from 'aws-cdk-lib';
+import { App, CfnParameter, Duration, Fn, Lazy, PropertyInjectors, SecretValue, Stack, ValidationError } from 'aws-cdk-lib';
 import type { IPropertyInjector } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
@@ -14,6 +14,7 @@ import { UserPoolClient } from '../src';
 import { USER_POOL_CLIENT_PROPS } from '../src/validation/schema';
 import type { BuildProps } from './util/compat';
 import { buildWith, clientLogicalIds, clientProperties, normalizeTemplate, pool } from './util/compat';
+import { acknowledgeValidation } from './util/cdk-features';
 
 interface CompatCase {
   readonly name: string;
@@ -33,8 +34,7 @@ function poolWithResourceServer(stack: Stack) {
 
 /** A Pinpoint application, with CloudFormation Validate's notice of Pinpoint's end of support acknowledged. */
 function pinpointApp(stack: Stack): pinpoint.CfnApp {
-  // Validations (and the built-in CloudFormation validation) came after the lowest aws-cdk-lib supported.
-  Validations?.of(stack).acknowledge({ id: 'CloudFormation-Validate::W3696', reason: 'The analytics props are under test' });
+  acknowledgeValidation(stack, 'CloudFormation-Validate::W3696', 'The analytics props are under test');
   return new pinpoint.CfnApp(stack, 'Pinpoint', { name: 'my-app' });
 }
 
@@ -467,7 +467,7 @@ describe('deliberate differences: accepted by aws-cdk-lib, rejected by ours at s
     ['a client name with a character Cognito does not take',
       (s) => {
         // aws-cdk-lib's template validation reports it as a warning only (acknowledged here).
-        Validations?.of(s).acknowledge({ id: 'CloudFormation-Validate::F3031', reason: 'Shows that aws-cdk-lib accepts it' });
+        acknowledgeValidation(s, 'CloudFormation-Validate::F3031', 'Shows that aws-cdk-lib accepts it');
         return { userPool: pool(s), userPoolClientName: 'web/app' };
       }, /userPoolClientName/],
   ];

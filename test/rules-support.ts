@@ -8,6 +8,7 @@ import type { UserPoolClientProps } from '../src';
 import { RULES, SCHEMA_RULE } from '../src/validation/rules';
 import type { Rule } from '../src/validation/rules';
 import { findViolations } from '../src/validation/validate';
+import { NO_CFN_VALIDATION } from './util/cdk-features';
 
 /** Props without the pool: the tests add a fresh pool. */
 export type ClientProps = Omit<UserPoolClientProps, 'userPool'> & { userPool?: UserPoolClientProps['userPool'] };
@@ -20,7 +21,7 @@ export type PropsMaker = ClientProps | ((stack: Stack) => ClientProps);
  * rules, and the engine's start-up would cost seconds per test file.
  */
 export function newStack(): Stack {
-  return new Stack(new App({ builtinCloudFormationValidation: false }), 'Stack');
+  return new Stack(new App(NO_CFN_VALIDATION), 'Stack');
 }
 
 /** The props a maker makes, with a new `UserPool` unless it names a pool. */

@@ -63,9 +63,9 @@ export function offlineEnv(): NodeJS.ProcessEnv {
   return {
     ...env,
     // The transpiled files live outside the repository: resolve aws-cdk-lib and constructs from
-    // it, or from the lowest supported versions under `npm run test:min-versions`.
+    // it, or from the aws-cdk-lib under test with `npm run test:cdk-current`.
     NODE_PATH: [
-      ...(process.env.MIN_VERSIONS_DIR ? [path.resolve(REPO, process.env.MIN_VERSIONS_DIR, 'node_modules')] : []),
+      ...(process.env.CDK_VERSION_DIR ? [path.resolve(REPO, process.env.CDK_VERSION_DIR, 'node_modules')] : []),
       path.join(REPO, 'node_modules'),
     ].join(path.delimiter),
     AWS_REGION: 'eu-west-1',
