@@ -4,7 +4,7 @@ import { checkSchema, knownProperties, USER_POOL_CLIENT_PROPS } from './schema';
 import type { StructSchema, ValueKind } from './schema';
 import { isKnownList, knownItems, lazyRegExp, LiteralView } from './tokens';
 import { effectiveCallbackUrls, effectiveOAuthFlows, hasBrowserFlow, isUserPool, PLACEHOLDER_CALLBACK_URL, renderOAuthScopes } from '../oauth';
-import type { UserPoolClientProps } from '../props';
+import type { OAuthFlows, UserPoolClientProps } from '../props';
 import { exactMillis, toLargestExactUnit } from '../token-validity';
 
 /** One place in the props that breaks a rule. */
@@ -55,7 +55,7 @@ export class ClientFacts {
   constructor(private readonly props: UserPoolClientProps) {}
 
   /** The OAuth flows in effect. */
-  get flows() {
+  get flows(): OAuthFlows {
     return effectiveOAuthFlows(this.props);
   }
 
