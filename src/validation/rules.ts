@@ -339,8 +339,7 @@ export const RULES: readonly Rule[] = [
     requirement: `must be 1 to ${MAX_SCOPE_LENGTH} characters of [\\x21\\x23-\\x5B\\x5D-\\x7E] (printable ASCII without space, " and \\)`,
     source: `${API_CLIENT_TYPE} (AllowedOAuthScopes)`,
     check: (props) => eachItem(props.oAuth?.scopes, 'oAuth.scopes', (scope) => {
-      const view = new LiteralView(scope.scopeName);
-      return (!view.hasTokens && view.minLength === 0) || view.minLength > MAX_SCOPE_LENGTH || !view.literalsMatch(SCOPE_TEXT);
+      return new LiteralView(scope.scopeName).breaksTextConstraint(MAX_SCOPE_LENGTH, SCOPE_TEXT);
     }, (scope) => scope.scopeName),
   },
 
@@ -366,7 +365,7 @@ export const RULES: readonly Rule[] = [
     }),
   },
   urlRule('url-length', `must be 1 to ${MAX_URL_LENGTH} characters`, `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs, DefaultRedirectURI: "Length Constraints")`,
-    (view) => (!view.hasTokens && view.minLength === 0) || view.minLength > MAX_URL_LENGTH),
+    (view) => view.breaksTextConstraint(MAX_URL_LENGTH)),
   urlRule('url-characters', 'must consist of letters, marks, symbols, numbers and punctuation only (no spaces or control characters)',
     `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs, DefaultRedirectURI: pattern [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)`,
     (view) => !view.literalsMatch(URL_TEXT)),
@@ -420,8 +419,7 @@ export const RULES: readonly Rule[] = [
     requirement: `must be a provider name of 1 to ${MAX_PROVIDER_NAME_LENGTH} characters of letters, marks, symbols, numbers, punctuation and spaces`,
     source: `${API_CLIENT_TYPE} (SupportedIdentityProviders)`,
     check: (props) => eachItem(props.supportedIdentityProviders, 'supportedIdentityProviders', (provider) => {
-      const view = new LiteralView(provider.name);
-      return (!view.hasTokens && view.minLength === 0) || view.minLength > MAX_PROVIDER_NAME_LENGTH || !view.literalsMatch(PROVIDER_TEXT);
+      return new LiteralView(provider.name).breaksTextConstraint(MAX_PROVIDER_NAME_LENGTH, PROVIDER_TEXT);
     }, (provider) => provider.name),
   },
   {
@@ -443,9 +441,7 @@ export const RULES: readonly Rule[] = [
       if (name === undefined) {
         return [];
       }
-      const view = new LiteralView(name);
-      return found((!view.hasTokens && view.minLength === 0) || view.minLength > MAX_CLIENT_NAME_LENGTH || !view.literalsMatch(CLIENT_NAME_TEXT),
-        'userPoolClientName', name);
+      return found(new LiteralView(name).breaksTextConstraint(MAX_CLIENT_NAME_LENGTH, CLIENT_NAME_TEXT), 'userPoolClientName', name);
     },
   },
   {
@@ -455,10 +451,7 @@ export const RULES: readonly Rule[] = [
     requirement: `must name attributes of 1 to ${MAX_ATTRIBUTE_LENGTH} characters`,
     source: `${API_CLIENT_TYPE} (ReadAttributes, WriteAttributes: "Length Constraints")`,
     check: (props) => (['readAttributes', 'writeAttributes'] as const).flatMap((property) =>
-      eachItem(props[property]?.attributes(), property, (name) => {
-        const view = new LiteralView(name);
-        return view.minLength > MAX_ATTRIBUTE_LENGTH || (!view.hasTokens && name.length === 0);
-      })),
+      eachItem(props[property]?.attributes(), property, (name) => new LiteralView(name).breaksTextConstraint(MAX_ATTRIBUTE_LENGTH))),
   },
 
   // ---- secrets and analytics ----
@@ -498,8 +491,7 @@ export const RULES: readonly Rule[] = [
       if (id === undefined) {
         return [];
       }
-      const view = new LiteralView(id);
-      return found((!view.hasTokens && view.minLength === 0) || !view.literalsMatch(APPLICATION_ID_TEXT), 'analytics.applicationId', id);
+      return found(new LiteralView(id).breaksTextConstraint(Infinity, APPLICATION_ID_TEXT), 'analytics.applicationId', id);
     },
   },
 

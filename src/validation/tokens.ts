@@ -56,6 +56,15 @@ export class LiteralView {
     return this.literalText.length;
   }
 
+  /**
+   * Whether the string breaks a documented "1 to `maxLength` characters of `pattern`" constraint,
+   * as far as its literal parts tell: it is known to be empty, its literal characters alone are
+   * too many, or one of them is not allowed.
+   */
+  breaksTextConstraint(maxLength: number, pattern?: TextPattern): boolean {
+    return (!this.hasTokens && this.minLength === 0) || this.minLength > maxLength || (pattern !== undefined && !this.literalsMatch(pattern));
+  }
+
   /** Whether the literal characters, tokens left out, match `pattern` (which must accept the empty string). */
   literalsMatch(pattern: TextPattern): boolean {
     return pattern.test(this.literalText);
