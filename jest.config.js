@@ -1,3 +1,11 @@
+const fs = require('fs');
+const path = require('path');
+
+// Every synthesized app writes a cloud assembly to a new temporary directory: keep them in the
+// checkout's .tmp/ (git-ignored; `npm run test:unit` empties it) instead of the machine's /tmp.
+process.env.TMPDIR = path.join(__dirname, '.tmp', 'tmp');
+fs.mkdirSync(process.env.TMPDIR, { recursive: true });
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
@@ -20,7 +28,7 @@ module.exports = {
 // versions the peer dependencies allow), and run the suites that need a newer aws-cdk-lib too.
 module.exports.testPathIgnorePatterns = ['/node_modules/', '/test/current-cdk/'];
 if (process.env.CDK_VERSION_DIR) {
-  const dir = require('path').resolve(process.env.CDK_VERSION_DIR, 'node_modules');
+  const dir = path.resolve(process.env.CDK_VERSION_DIR, 'node_modules');
   module.exports.testPathIgnorePatterns = ['/node_modules/'];
   module.exports.moduleNameMapper = {
     '^aws-cdk-lib$': `${dir}/aws-cdk-lib`,

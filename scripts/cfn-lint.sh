@@ -38,7 +38,7 @@ for arg in "$@"; do
     exit 1
   fi
 done
-if [ -d examples/cdk.out ]; then
+if [ -d examples/cdk.out ] && [[ " $* " != *" examples/cdk.out "* ]] && [[ " $* " != *" examples/cdk.out/ "* ]]; then
   add_dir examples/cdk.out || true
 fi
 
