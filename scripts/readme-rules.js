@@ -24,7 +24,8 @@ function table(level) {
   ];
   for (const rule of rules) {
     const id = level === 'warning' ? `${WARNING_ID_PREFIX}:${rule.id}` : rule.id;
-    lines.push(`| \`${id}\` | \`${cell(rule.property)}\` | ${cell(rule.requirement)} | ${sourceCell(rule.source)} |`);
+    // a requirement that continues the value in messages (", so ...") stands alone here
+    lines.push(`| \`${id}\` | \`${cell(rule.property)}\` | ${cell(rule.requirement.replace(/^, /, ''))} | ${sourceCell(rule.source)} |`);
   }
   return lines.join('\n');
 }
