@@ -52,7 +52,8 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
 
   constructor(scope: Construct, id: string, givenProps: UserPoolClientProps) {
     super(scope, id);
-    const props = injectProps([UserPoolClient.PROPERTY_INJECTION_ID, CdkUserPoolClient.PROPERTY_INJECTION_ID], givenProps, scope, id);
+    // `?? {}`: a JavaScript caller may give no props; validation then names what is missing.
+    const props = injectProps([UserPoolClient.PROPERTY_INJECTION_ID, CdkUserPoolClient.PROPERTY_INJECTION_ID], givenProps ?? ({} as UserPoolClientProps), scope, id);
 
     // props -> checks: every violation at once, warnings for risky choices
     validateProps(this, props);

@@ -5,9 +5,11 @@ import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import type { Stack } from 'aws-cdk-lib';
-import { boundaryTests, errorLines, expectValid } from './rules-support';
+import { boundaryTests, errorLines, expectValid, newStack } from './rules-support';
 import type { Boundary, ClientProps } from './rules-support';
 import { knownProperties, USER_POOL_CLIENT_PROPS } from '../src/validation/schema';
+import { UserPoolClient } from '../src';
+import type { UserPoolClientProps } from '../src';
 
 /** Props of a type the compiler would refuse: what a JavaScript user, or a cast, can pass. */
 function untyped(props: Record<string, unknown>): ClientProps {
@@ -28,6 +30,8 @@ describe('every property is known and of its type', () => {
       'is not a property this library knows (known here: adminUserPassword, custom, userPassword, userSrp, user)', { authFlows: { userSrp: true } }),
     schema('an unknown analytics field fails', untyped({ analytics: { applicationArn: 'arn' } }), 'analytics.applicationArn', '"arn"',
       'is not a property this library knows (known here: application, applicationId, externalId, role, shareUserData)'),
+    schema('props without a userPool fail', untyped({ userPool: undefined }), 'userPool', 'not given',
+      'is required: the user pool (an IUserPool or IUserPoolRef) the client belongs to'),
     schema('a property named like an Object member (constructor) fails', untyped({ constructor: 1 }), 'constructor', '1',
       `is not a property this library knows (known here: ${TOP_LEVEL})`),
     schema('a nested property named like an Object member (toString) fails', untyped({ oAuth: { toString: 'x' } }), 'oAuth.toString', '"x"',
@@ -221,4 +225,10 @@ describe('analytics', () => {
       AnalyticsConfiguration: { ApplicationId: 'abc123', ExternalId: 'external', RoleArn: { 'Fn::GetAtt': ['Role1ABCC5F0', 'Arn'] } },
     });
   });
+});
+
+test('a JavaScript caller that gives no props at all is told that userPool is required', () => {
+  const stack = newStack();
+  expect(() => new UserPoolClient(stack, 'Client', undefined as unknown as UserPoolClientProps))
+    .toThrow(/^UserPoolClient has 1 invalid setting:\n {2}userPool: not given is required: the user pool/);
 });

@@ -561,13 +561,19 @@ export const SCHEMA_RULE: Rule = {
   property: 'every property',
   requirement: 'must be a known property of the documented type (nothing given is ignored)',
   source: `${CDK_CLIENT} (the props of UserPoolClient: a property outside them would be dropped without a word)`,
-  check: (props) => checkSchema(props, USER_POOL_CLIENT_PROPS).map((mismatch) => ({
-    path: mismatch.path,
-    value: mismatch.value,
-    requirement: mismatch.expected === undefined
-      ? `is not a property this library knows (known here: ${knownProperties(schemaAt(mismatch.path)).join(', ')})`
-      : `must be ${KIND_NAMES[mismatch.expected]}`,
-  })),
+  check: (props) => [
+    // The one required property: the types say so, a JavaScript caller may still leave it out.
+    ...(props.userPool === undefined
+      ? [{ path: 'userPool', value: undefined, requirement: 'is required: the user pool (an IUserPool or IUserPoolRef) the client belongs to' }]
+      : []),
+    ...checkSchema(props, USER_POOL_CLIENT_PROPS).map((mismatch) => ({
+      path: mismatch.path,
+      value: mismatch.value,
+      requirement: mismatch.expected === undefined
+        ? `is not a property this library knows (known here: ${knownProperties(schemaAt(mismatch.path)).join(', ')})`
+        : `must be ${KIND_NAMES[mismatch.expected]}`,
+    })),
+  ],
 };
 
 const KIND_NAMES: Record<ValueKind | 'struct', string> = {
