@@ -3,6 +3,8 @@
  *
  * - `WebClient`: the shop's single-page app, signing users in through the managed login pages with
  *   the authorization code grant (and PKCE, which Cognito enforces for a client without a secret).
+ *   Its pages get a branding style (Cognito's) and link the shop's terms of use and privacy
+ *   policy from the sign-up page.
  * - `ReportingClient`: a nightly reporting job that calls the orders API as itself with the
  *   client credentials grant; its client id and secret go into Secrets Manager.
  * - `MobileClient`: the shop's mobile app, signing users in with SRP, with short-lived tokens,
@@ -14,7 +16,7 @@ import { App, CfnOutput, Duration, RemovalPolicy, SecretValue, Stack } from 'aws
 import type { StackProps } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { UserPoolClient } from 'cdk-cognito-user-pool-client';
+import { ManagedLoginLanguage, UserPoolClient } from 'cdk-cognito-user-pool-client';
 import type { Construct } from 'constructs';
 
 const SHOP_URL = 'https://shop.example.com';
@@ -64,6 +66,20 @@ export class ShopAuthStack extends Stack {
       preventUserExistenceErrors: true,
       readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, givenName: true }),
       writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ givenName: true }),
+    });
+    // Its managed login pages: the domain uses managed login (version 2), whose pages a client
+    // shows only once it has a branding style: Cognito's provided style, to restyle later.
+    web.addManagedLoginBranding('Branding');
+    // Its sign-up page links both documents (Cognito shows them only when both exist).
+    web.addTerms('Terms', {
+      termsOfUse: {
+        defaultUrl: `${SHOP_URL}/terms`,
+        localizedUrls: [{ language: ManagedLoginLanguage.GERMAN, url: `${SHOP_URL}/de/agb` }],
+      },
+      privacyPolicy: {
+        defaultUrl: `${SHOP_URL}/privacy`,
+        localizedUrls: [{ language: ManagedLoginLanguage.GERMAN, url: `${SHOP_URL}/de/datenschutz` }],
+      },
     });
 
     // The reporting job: client credentials with a resource-server scope, and a secret.

@@ -6,6 +6,9 @@
 const fs = require('fs');
 const path = require('path');
 const { RULES, SCHEMA_RULE } = require('../lib/validation/rules');
+const { BRANDING_RULES, BRANDING_SCHEMA_RULE } = require('../lib/validation/branding-rules');
+const { TERMS_RULES, TERMS_SCHEMA_RULE } = require('../lib/validation/terms-rules');
+const { COMPANION_APP_RULES } = require('../lib/validation/companion-app-rules');
 const { WARNING_ID_PREFIX } = require('../lib/validation/validate');
 
 const readmePath = path.join(__dirname, '..', 'README.md');
@@ -16,7 +19,12 @@ const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const sourceCell = (source) => cell(source.replace(/(https:\/\/[^\s;)]+)/g, '<$1>'));
 
 function table(level) {
-  const rules = [SCHEMA_RULE, ...RULES].filter((rule) => rule.level === level);
+  const rules = [
+    SCHEMA_RULE, ...RULES,
+    BRANDING_SCHEMA_RULE, ...BRANDING_RULES,
+    TERMS_SCHEMA_RULE, ...TERMS_RULES,
+    ...COMPANION_APP_RULES,
+  ].filter((rule) => rule.level === level);
   const idHeader = level === 'warning' ? 'warning id' : 'rule id';
   const lines = [
     `| ${idHeader} | property | requirement | source |`,

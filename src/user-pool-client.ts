@@ -4,11 +4,16 @@ import type { IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
 import { renderAnalytics } from './analytics';
+import { ManagedLoginBranding } from './managed-login-branding';
+import type { ManagedLoginBrandingOptions } from './managed-login-branding';
 import { renderExplicitAuthFlows } from './auth-flows';
-import { effectiveOAuthFlows, renderOAuth, renderSupportedIdentityProviders } from './oauth';
+import { effectiveOAuthFlows, hasBrowserFlow, renderOAuth, renderSupportedIdentityProviders } from './oauth';
 import type { OAuthFlows, UserPoolClientProps } from './props';
 import { injectProps } from './property-injection';
+import { TermsDocuments } from './terms-documents';
+import type { TermsDocumentsOptions } from './terms-documents';
 import { renderTokenValidity } from './token-validity';
+import { checkClientInApp } from './validation/companion-app-rules';
 import { validateProps } from './validation/validate';
 
 /**
@@ -80,6 +85,41 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
     this.oAuthFlows = props.disableOAuth ? {} : effectiveOAuthFlows(props);
     this.generateSecret = props.generateSecret ?? false;
     this.clientName = props.userPoolClientName;
+
+    // the client in its app: its branding style and terms documents, its pool's domain
+    this.node.addValidation({
+      validate: () => checkClientInApp({
+        construct: this,
+        clientId: this.userPoolClientId,
+        userPoolId: this.userPool.userPoolRef.userPoolId,
+        browserFlow: hasBrowserFlow(this.oAuthFlows),
+      }),
+    });
+  }
+
+  /**
+   * Give this client its managed login branding style: Cognito's provided style (without
+   * options), or settings and images. A client has at most one style; without one, its managed
+   * login pages are not available.
+   *
+   * @param id the construct id of the style, in this client
+   * @param options the style
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/managed-login-brandingeditor.html
+   */
+  public addManagedLoginBranding(id: string, options: ManagedLoginBrandingOptions = {}): ManagedLoginBranding {
+    return new ManagedLoginBranding(this, id, { ...options, client: this });
+  }
+
+  /**
+   * Give this client its terms documents: terms of use and a privacy policy, linked from the
+   * sign-up page of managed login once the client has both.
+   *
+   * @param id the construct id of the documents, in this client
+   * @param options the documents
+   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents
+   */
+  public addTerms(id: string, options: TermsDocumentsOptions): TermsDocuments {
+    return new TermsDocuments(this, id, { ...options, client: this });
   }
 
   /**

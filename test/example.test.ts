@@ -56,7 +56,7 @@ describe('examples/ synthesized by the cdk CLI', () => {
     expect(entries).toEqual([]);
   });
 
-  test('three app clients: web, machine with its secret in Secrets Manager, mobile with token validities', () => {
+  test('three app clients: web with its branding style and terms documents, machine with its secret in Secrets Manager, mobile with token validities', () => {
     const template = JSON.parse(fs.readFileSync(path.join(outdir, 'ShopAuthStack.template.json'), 'utf8'));
     const clients = Object.fromEntries(clientLogicalIds(template).map((id) => [id.replace(/[0-9A-F]{8}$/, ''), template.Resources[id]]));
     expect(Object.keys(clients)).toEqual(['WebClient', 'ReportingClient', 'MobileClient']);
@@ -67,6 +67,14 @@ describe('examples/ synthesized by the cdk CLI', () => {
     expect(clients.MobileClient.Properties).toMatchObject({
       IdTokenValidity: 30, RefreshTokenValidity: 60, TokenValidityUnits: { IdToken: 'minutes', RefreshToken: 'days' },
     });
+
+    const webClientRef = { Ref: clientLogicalIds(template)[0] };
+    const ofWebClient = (type: string) => Object.values<any>(template.Resources).filter((r) => r.Type === type && JSON.stringify(r.Properties.ClientId) === JSON.stringify(webClientRef));
+    expect(ofWebClient('AWS::Cognito::ManagedLoginBranding').map((r) => r.Properties.UseCognitoProvidedValues)).toEqual([true]);
+    expect(ofWebClient('AWS::Cognito::Terms').map((r) => [r.Properties.TermsName, r.Properties.Links['cognito:default']])).toEqual([
+      ['terms-of-use', 'https://shop.example.com/terms'],
+      ['privacy-policy', 'https://shop.example.com/privacy'],
+    ]);
 
     const types = Object.values<any>(template.Resources).map((r) => r.Type);
     expect(types.filter((t) => t.startsWith('Custom::') || t === 'AWS::Lambda::Function')).toEqual([]);

@@ -1,0 +1,205 @@
+import { Token } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import { eachItemOf, foundIf, schemaFindings, validateCompanionProps } from './companion';
+import type { CompanionRule } from './companion';
+import type { Finding } from './rules';
+import type { StructSchema } from './schema';
+import { LiteralView } from './tokens';
+import { BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode } from '../branding-values';
+import type { BrandingAsset, ManagedLoginBrandingProps } from '../managed-login-branding';
+import type { EncodedBytes } from '../render/branding';
+
+// Sources, cited by every rule.
+const API_CREATE_BRANDING = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html';
+const API_ASSET = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssetType.html';
+const CFN_BRANDING = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-managedloginbranding.html';
+const CFN_ASSET = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cognito-managedloginbranding-assettype.html';
+const CFN_QUOTAS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
+
+// Documented limits and patterns.
+/** Assets: at most 40 items (AssetListType; CloudFormation AssetList maxItems). */
+export const MAX_ASSETS = 40;
+/** Bytes: at most 1,000,000 characters of Base64 (CloudFormation BytesType maxLength; the API's AssetBytesType max 1000000). */
+export const MAX_ASSET_BASE64_LENGTH = 1_000_000;
+/** ResourceId: 1 to 40 characters of `^[\w\- ]+$` (ResourceIdType), `\w` as ASCII. */
+export const MAX_RESOURCE_ID_LENGTH = 40;
+const RESOURCE_ID_TEXT = /^[A-Za-z0-9_\- ]*$/;
+/** A template uploaded to S3 holds at most 1 MB (CloudFormation quotas: "Template body size in an Amazon S3 object"). */
+export const MAX_TEMPLATE_BYTES = 1_048_576;
+/** Base64 (RFC 4648 section 4), padded. */
+const BASE64_TEXT = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** The values of the enum-like classes, by the class that holds them. */
+const ASSET_VALUES = {
+  category: { type: 'BrandingAssetCategory', members: membersOf(BrandingAssetCategory) },
+  colorMode: { type: 'BrandingColorMode', members: membersOf(BrandingColorMode) },
+  extension: { type: 'BrandingAssetExtension', members: membersOf(BrandingAssetExtension) },
+} as const;
+
+function membersOf(cls: object): Map<unknown, string> {
+  return new Map(Object.entries(cls).filter(([name]) => /^[A-Z_]+$/.test(name)).map(([name, member]) => [member, name]));
+}
+
+/** What the branding rules read: the props, and each asset's bytes as encoded (read once). */
+export interface BrandingInput {
+  readonly props: ManagedLoginBrandingProps;
+  readonly encoded: ReadonlyArray<EncodedBytes | undefined>;
+}
+
+const BRANDING_SCHEMA: StructSchema<ManagedLoginBrandingProps> = {
+  client: 'object',
+  useCognitoProvidedValues: 'boolean',
+  settings: 'object',
+  assets: 'object[]',
+  returnMergedResources: 'boolean',
+};
+
+/** An asset's fields; the kinds of the three enum-like ones are checked by `branding-asset-values`. */
+const ASSET_SCHEMA: StructSchema<BrandingAsset> = {
+  category: 'object',
+  colorMode: 'object',
+  extension: 'object',
+  bytes: 'object',
+  resourceId: 'string',
+};
+
+function assetsOf(props: ManagedLoginBrandingProps): readonly BrandingAsset[] {
+  return Array.isArray(props.assets) ? props.assets : [];
+}
+
+/** The rule that runs first: every property given is known, of the kind it takes. */
+export const BRANDING_SCHEMA_RULE: CompanionRule<BrandingInput> = {
+  id: 'branding-known-properties',
+  level: 'error',
+  property: 'ManagedLoginBranding: every property',
+  requirement: 'must be a known property of the documented type (nothing given is ignored)',
+  source: `${CFN_BRANDING} (the properties of AWS::Cognito::ManagedLoginBranding)`,
+  check: ({ props }) => [
+    ...schemaFindings(props, BRANDING_SCHEMA, '', { client: 'the app client (an IUserPoolClientRef) the style is for' }),
+    ...eachItemOf(assetsOf(props), (asset, i) => {
+      if (typeof asset !== 'object' || asset === null) {
+        return [];
+      }
+      return schemaFindings(asset, ASSET_SCHEMA, `assets[${i}]`, {}, Object.keys(ASSET_VALUES));
+    }),
+  ],
+};
+
+/**
+ * The rules of a branding style, in the order their violations are reported. Each is documented
+ * in the README's "Validation" section, generated from this table.
+ */
+export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
+  {
+    id: 'branding-default-style-alone',
+    level: 'error',
+    property: 'ManagedLoginBranding: useCognitoProvidedValues',
+    requirement: 'must not be true together with settings or assets (Cognito\'s provided style takes neither)',
+    source: `${API_CREATE_BRANDING} (UseCognitoProvidedValues: "When you specify true for this option, you must also omit values for Settings and Assets")`,
+    check: ({ props }) => {
+      const others = (['settings', 'assets'] as const).filter((key) => props[key] !== undefined);
+      return foundIf(props.useCognitoProvidedValues === true && others.length > 0, 'useCognitoProvidedValues', true, `${others.join(' and ')} given`);
+    },
+  },
+  {
+    id: 'branding-settings-object',
+    level: 'error',
+    property: 'ManagedLoginBranding: settings',
+    requirement: 'must be a JSON object of settings (not a list)',
+    source: `${API_CREATE_BRANDING} (Settings: "A JSON file, encoded as a Document type"); ${CFN_BRANDING} (Settings: Json object)`,
+    check: ({ props }) => foundIf(Array.isArray(props.settings), 'settings', props.settings),
+  },
+  {
+    id: 'branding-asset-count',
+    level: 'error',
+    property: 'ManagedLoginBranding: assets',
+    requirement: `must hold at most ${MAX_ASSETS} assets`,
+    source: `${API_CREATE_BRANDING} (Assets: "Maximum number of 40 items")`,
+    check: ({ props }) => foundIf(assetsOf(props).length > MAX_ASSETS, 'assets', `${assetsOf(props).length} assets`),
+  },
+  {
+    id: 'branding-asset-values',
+    level: 'error',
+    property: 'ManagedLoginBranding: assets[i].category, assets[i].colorMode, assets[i].extension',
+    requirement: 'must be one of the documented values (a member of BrandingAssetCategory, BrandingColorMode or BrandingAssetExtension)',
+    source: `${API_ASSET} (Category, ColorMode, Extension: "Valid Values")`,
+    check: ({ props }) => eachItemOf(assetsOf(props), (asset, i) => (Object.keys(ASSET_VALUES) as Array<keyof typeof ASSET_VALUES>).flatMap((key): Finding[] => {
+      const { type, members } = ASSET_VALUES[key];
+      const value = asset[key];
+      return members.has(value) ? [] : [{
+        path: `assets[${i}].${key}`,
+        value: value === undefined || typeof value === 'string' ? value : String(value),
+        requirement: `must be one of ${[...members.values()].map((name) => `${type}.${name}`).join(', ')}`,
+      }];
+    })),
+  },
+  {
+    id: 'branding-asset-file',
+    level: 'error',
+    property: 'ManagedLoginBranding: assets[i].bytes',
+    requirement: 'must name a file that can be read (BrandingAssetBytes.fromFile)',
+    source: `${API_ASSET} (Bytes: "The image file, in Base64-encoded binary")`,
+    check: ({ props, encoded }) => eachItemOf(assetsOf(props), (asset, i) =>
+      foundIf(encoded[i]?.readError !== undefined, `assets[${i}].bytes`, asset.bytes?.path, encoded[i]?.readError)),
+  },
+  {
+    id: 'branding-asset-base64',
+    level: 'error',
+    property: 'ManagedLoginBranding: assets[i].bytes',
+    requirement: 'must be Base64 text (RFC 4648: A-Z, a-z, 0-9, + and /, padded with = to a multiple of 4 characters)',
+    source: `${API_ASSET} (Bytes: "The image file, in Base64-encoded binary")`,
+    check: ({ props }) => eachItemOf(assetsOf(props), (asset, i) => {
+      const base64 = asset.bytes?.base64;
+      return foundIf(typeof base64 === 'string' && !Token.isUnresolved(base64) && !BASE64_TEXT.test(base64), `assets[${i}].bytes`, shorten(base64));
+    }),
+  },
+  {
+    id: 'branding-asset-size',
+    level: 'error',
+    property: 'ManagedLoginBranding: assets[i].bytes',
+    requirement: `must be at most ${MAX_ASSET_BASE64_LENGTH.toLocaleString('en-US')} characters of Base64 (an image of at most 750,000 bytes)`,
+    source: `${CFN_ASSET} (Bytes: "Maximum: 1000000"); ${API_ASSET} (Bytes: "Maximum length of 1000000")`,
+    check: ({ props, encoded }) => eachItemOf(assetsOf(props), (asset, i) => {
+      const length = knownLength(encoded[i]);
+      const size = encoded[i]?.fileSize;
+      return foundIf(length > MAX_ASSET_BASE64_LENGTH, `assets[${i}].bytes`, asset.bytes?.path ?? `${length} characters`,
+        size === undefined ? `${length} characters` : `${size} bytes, ${length} characters of Base64`);
+    }),
+  },
+  {
+    id: 'branding-asset-resource-id',
+    level: 'error',
+    property: 'ManagedLoginBranding: assets[i].resourceId',
+    requirement: `must be 1 to ${MAX_RESOURCE_ID_LENGTH} characters of letters, digits, _, - and space`,
+    source: `${API_ASSET} (ResourceId: pattern ^[\\w\\- ]+$)`,
+    check: ({ props }) => eachItemOf(assetsOf(props), (asset, i) =>
+      foundIf(asset.resourceId !== undefined && new LiteralView(asset.resourceId).breaksTextConstraint(MAX_RESOURCE_ID_LENGTH, RESOURCE_ID_TEXT),
+        `assets[${i}].resourceId`, asset.resourceId)),
+  },
+  {
+    id: 'branding-template-size',
+    level: 'error',
+    property: 'ManagedLoginBranding: assets',
+    requirement: 'must fit a CloudFormation template: the images\' Base64 text, in all, must be at most 1 MB (1,048,576 characters)',
+    source: `${CFN_QUOTAS} (template body size in an Amazon S3 object: 1 MB); ${API_CREATE_BRANDING} ("This operation has a 2-megabyte request-size limit")`,
+    check: ({ encoded }) => {
+      const total = encoded.reduce((sum, bytes) => sum + knownLength(bytes), 0);
+      return foundIf(total > MAX_TEMPLATE_BYTES, 'assets', `${total} characters of Base64`);
+    },
+  },
+];
+
+/** The length of Base64 text known at synth (a token's is not). */
+function knownLength(bytes: EncodedBytes | undefined): number {
+  return bytes?.base64 === undefined || Token.isUnresolved(bytes.base64) ? 0 : bytes.base64.length;
+}
+
+/** Long Base64 text, cut for a message. */
+function shorten(text: string | undefined): string | undefined {
+  return text !== undefined && text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** Runs every branding rule: one error listing every violation, warnings with their ids. */
+export function validateBrandingProps(scope: IConstruct, props: ManagedLoginBrandingProps, encoded: ReadonlyArray<EncodedBytes | undefined>): void {
+  validateCompanionProps(scope, 'ManagedLoginBranding', { props, encoded }, BRANDING_SCHEMA_RULE, BRANDING_RULES);
+}

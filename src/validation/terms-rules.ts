@@ -1,0 +1,151 @@
+import type { IConstruct } from 'constructs';
+import { eachItemOf, foundIf, schemaFindings, validateCompanionProps } from './companion';
+import type { CompanionRule } from './companion';
+import type { Finding } from './rules';
+import type { StructSchema } from './schema';
+import { lazyRegExp, LiteralView } from './tokens';
+import { TERMS_DOCUMENT_TYPES } from '../render/terms';
+import type { LocalizedTermsUrl, TermsDocument, TermsDocumentsProps } from '../terms-documents';
+import { ManagedLoginLanguage, TermsEnforcement } from '../terms-values';
+
+// Sources, cited by every rule.
+const API_CREATE_TERMS = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateTerms.html';
+const CFN_TERMS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-terms.html';
+const GUIDE_TERMS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents';
+
+// Documented limits and patterns.
+/** Links: each URL 1 to 1024 characters of `[\p{L}\p{M}\p{S}\p{N}\p{P}]+` (LinkUrlType). */
+export const MAX_TERMS_URL_LENGTH = 1024;
+const TERMS_URL_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*$', 'u');
+
+const LANGUAGES = new Map(Object.entries(ManagedLoginLanguage).filter(([name]) => /^[A-Z_]+$/.test(name)).map(([name, member]) => [member as unknown, name]));
+const ENFORCEMENTS = new Map(Object.entries(TermsEnforcement).filter(([name]) => /^[A-Z_]+$/.test(name)).map(([name, member]) => [member as unknown, name]));
+
+const TERMS_DOCUMENT_SCHEMA: StructSchema<TermsDocument> = {
+  defaultUrl: 'string',
+  localizedUrls: 'object[]',
+};
+
+const TERMS_SCHEMA: StructSchema<TermsDocumentsProps> = {
+  client: 'object',
+  termsOfUse: TERMS_DOCUMENT_SCHEMA,
+  privacyPolicy: TERMS_DOCUMENT_SCHEMA,
+  enforcement: 'object',
+};
+
+/** A link's fields; the kind of `language` is checked by `terms-language`. */
+const LINK_SCHEMA: StructSchema<LocalizedTermsUrl> = {
+  language: 'object',
+  url: 'string',
+};
+
+/** Each document given, with its property name. */
+function documentsOf(props: TermsDocumentsProps): Array<{ property: string; document: TermsDocument }> {
+  return TERMS_DOCUMENT_TYPES
+    .filter(({ property }) => props[property] !== undefined)
+    .map(({ property }) => ({ property, document: props[property]! }));
+}
+
+/** Each link of each document given, with its path. */
+function localizedUrlsOf(props: TermsDocumentsProps): Array<{ path: string; link: LocalizedTermsUrl }> {
+  return documentsOf(props).flatMap(({ property, document }) => (Array.isArray(document.localizedUrls) ? document.localizedUrls : [])
+    .map((link, i) => ({ path: `${property}.localizedUrls[${i}]`, link })));
+}
+
+/** The rule that runs first: every property given is known, of the kind it takes. */
+export const TERMS_SCHEMA_RULE: CompanionRule<TermsDocumentsProps> = {
+  id: 'terms-known-properties',
+  level: 'error',
+  property: 'TermsDocuments: every property',
+  requirement: 'must be a known property of the documented type (nothing given is ignored)',
+  source: `${CFN_TERMS} (the properties of AWS::Cognito::Terms)`,
+  check: (props) => [
+    ...schemaFindings(props, TERMS_SCHEMA, '', { client: 'the app client (an IUserPoolClientRef) the documents are for' }, ['enforcement']),
+    ...localizedUrlsOf(props).flatMap(({ path, link }) => {
+      if (typeof link !== 'object' || link === null) {
+        return [];
+      }
+      return schemaFindings(link, LINK_SCHEMA, path, { url: 'the URL of the document in that language' }, ['language']);
+    }),
+  ],
+};
+
+/**
+ * The rules of a client's terms documents, in the order their violations are reported. Each is
+ * documented in the README's "Validation" section, generated from this table.
+ */
+export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
+  {
+    id: 'terms-link-required',
+    level: 'error',
+    property: 'TermsDocuments: termsOfUse, privacyPolicy',
+    requirement: 'must give at least one link (defaultUrl or localizedUrls)',
+    source: `${API_CREATE_TERMS} (Links: "Minimum number of 1 item")`,
+    check: (props) => documentsOf(props).flatMap(({ property, document }) =>
+      foundIf(document.defaultUrl === undefined && (document.localizedUrls ?? []).length === 0, property, document)),
+  },
+  {
+    id: 'terms-language',
+    level: 'error',
+    property: 'TermsDocuments: termsOfUse.localizedUrls[i].language, privacyPolicy.localizedUrls[i].language',
+    requirement: 'must be a ManagedLoginLanguage, each language once per document',
+    source: `${API_CREATE_TERMS} (Links: keys of pattern ^cognito:(default|...)$, a map: one link per language); ${CFN_TERMS} (Links: LinksType)`,
+    check: (props) => {
+      const findings: Finding[] = [];
+      for (const { property, document } of documentsOf(props)) {
+        const seen = new Set<unknown>();
+        eachItemOf(document.localizedUrls, (link, i) => {
+          const path = `${property}.localizedUrls[${i}].language`;
+          if (!LANGUAGES.has(link.language)) {
+            findings.push({ path, value: describe(link.language), requirement: `must be one of ${[...LANGUAGES.values()].map((n) => `ManagedLoginLanguage.${n}`).join(', ')}` });
+          } else if (seen.has(link.language)) {
+            findings.push({ path, value: `ManagedLoginLanguage.${LANGUAGES.get(link.language)}`, requirement: 'is given twice: each language has one link per document' });
+          }
+          seen.add(link.language);
+          return [];
+        });
+      }
+      return findings;
+    },
+  },
+  {
+    id: 'terms-url',
+    level: 'error',
+    property: 'TermsDocuments: termsOfUse.defaultUrl, termsOfUse.localizedUrls[i].url (and privacyPolicy\'s)',
+    requirement: `must be 1 to ${MAX_TERMS_URL_LENGTH} characters of letters, marks, symbols, numbers and punctuation (no spaces or control characters)`,
+    source: `${API_CREATE_TERMS} (Links: values of pattern ^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$, length 1 to 1024)`,
+    check: (props) => {
+      const urls = [
+        ...documentsOf(props).filter(({ document }) => document.defaultUrl !== undefined).map(({ property, document }) => ({ path: `${property}.defaultUrl`, url: document.defaultUrl! })),
+        ...localizedUrlsOf(props).map(({ path, link }) => ({ path: `${path}.url`, url: link.url })),
+      ];
+      return urls.flatMap(({ path, url }) => foundIf(new LiteralView(url).breaksTextConstraint(MAX_TERMS_URL_LENGTH, TERMS_URL_TEXT), path, url));
+    },
+  },
+  {
+    id: 'terms-enforcement',
+    level: 'error',
+    property: 'TermsDocuments: enforcement',
+    requirement: `must be one of ${[...ENFORCEMENTS.values()].map((n) => `TermsEnforcement.${n}`).join(', ')}`,
+    source: `${API_CREATE_TERMS} (Enforcement: "Valid Values: NONE")`,
+    check: (props) => foundIf(props.enforcement !== undefined && !ENFORCEMENTS.has(props.enforcement), 'enforcement', describe(props.enforcement)),
+  },
+  {
+    id: 'terms-both-documents',
+    level: 'warning',
+    property: 'TermsDocuments: termsOfUse, privacyPolicy',
+    requirement: 'is not given: Cognito shows terms documents on the sign-up page only when the client has both terms of use and a privacy policy',
+    source: `${API_CREATE_TERMS} ("You must provide both types of terms documents in at least one language before Amazon Cognito displays your terms documents"); ${GUIDE_TERMS}`,
+    check: (props) => TERMS_DOCUMENT_TYPES.flatMap(({ property }) => foundIf(props[property] === undefined, property, undefined)),
+  },
+];
+
+/** A value from a JavaScript caller, for a message: strings as given, objects by their text. */
+function describe(value: unknown): unknown {
+  return value === undefined || value === null || typeof value !== 'object' ? value : String(value);
+}
+
+/** Runs every terms rule: one error listing every violation, warnings with their ids. */
+export function validateTermsProps(scope: IConstruct, props: TermsDocumentsProps): void {
+  validateCompanionProps(scope, 'TermsDocuments', props, TERMS_SCHEMA_RULE, TERMS_RULES);
+}
