@@ -113,7 +113,7 @@ export function indexCompanions(scope: IConstruct): CompanionIndex {
 
 /**
  * Checks a client against the whole-app rules when the app synthesizes: returns the error lines
- * (which fail synthesis, with the client's path) and adds the warnings to the client.
+ * (which fail synthesis, with the client's path) and adds the warnings to the client's L1.
  */
 export function checkClientInApp(client: ClientInApp): string[] {
   const index = indexCompanions(client.construct);
@@ -124,7 +124,9 @@ export function checkClientInApp(client: ClientInApp): string[] {
       if (rule.level === 'error') {
         errors.push(line);
       } else {
-        Annotations.of(client.construct).addWarningV2(`${WARNING_ID_PREFIX}:${rule.id}`, line);
+        // On the client's L1: CDK finds an acknowledgement made before the warning only at an
+        // ancestor of the construct warned, so the client, its stack and the app can acknowledge it.
+        Annotations.of(client.construct.node.defaultChild ?? client.construct).addWarningV2(`${WARNING_ID_PREFIX}:${rule.id}`, line);
       }
     }
   }
