@@ -27,7 +27,7 @@ const written = { any: 0, valid: 0 };
 
 beforeAll(() => {
   fs.mkdirSync(CORPUS, { recursive: true });
-  for (const file of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.template.json'))) {
+  for (const file of fs.readdirSync(CORPUS).filter((f) => /^(any|valid)-\d+\.template\.json$/.test(f))) {
     fs.rmSync(path.join(CORPUS, file));
   }
 });
