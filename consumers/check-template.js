@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Checks a synthesized CloudFormation template (JSON file) against the client the Java and Go
-// consumers define: exactly one AWS::Cognito::UserPoolClient with the expected properties, the
-// client secret as Fn::GetAtt [<client>, ClientSecret] in a secret, and no custom resource or Lambda.
+// Checks a synthesized CloudFormation template (JSON file) against the client the npm, Java and Go
+// consumers define: exactly one AWS::Cognito::UserPoolClient with the expected properties, its
+// branding style and terms documents, the client secret as Fn::GetAtt [<client>, ClientSecret] in
+// a secret, and no custom resource or Lambda.
 // Usage: node check-template.js TEMPLATE.json
 'use strict';
 const assert = require('node:assert/strict');
@@ -42,4 +43,27 @@ assert.deepEqual(secrets[0][1].Properties.SecretString, { 'Fn::GetAtt': [clientI
 const custom = resources.filter(([, r]) => r.Type.startsWith('Custom::') || r.Type === 'AWS::CloudFormation::CustomResource' || r.Type === 'AWS::Lambda::Function');
 assert.deepEqual(custom.map(([id, r]) => `${id} (${r.Type})`), [], 'expected no custom resource and no Lambda function');
 
-console.log(`template check: ${file}: AWS::Cognito::UserPoolClient ${clientId} as expected`);
+// Its branding style: settings and one image, in its user pool.
+const styles = resources.filter(([, r]) => r.Type === 'AWS::Cognito::ManagedLoginBranding');
+assert.equal(styles.length, 1, 'expected one AWS::Cognito::ManagedLoginBranding');
+assert.deepEqual(styles[0][1].Properties, {
+  UserPoolId: { Ref: pools[0][0] },
+  ClientId: { Ref: clientId },
+  Settings: { categories: { global: { colorSchemeMode: 'DARK' } } },
+  Assets: [{ Category: 'FORM_LOGO', ColorMode: 'DYNAMIC', Extension: 'SVG', Bytes: 'PHN2Zy8+' }],
+});
+
+// Its terms documents: one AWS::Cognito::Terms each, with a default link and a German one.
+const terms = resources.filter(([, r]) => r.Type === 'AWS::Cognito::Terms').map(([, r]) => r.Properties);
+assert.deepEqual(terms, [
+  {
+    UserPoolId: { Ref: pools[0][0] }, ClientId: { Ref: clientId }, TermsName: 'terms-of-use', TermsSource: 'LINK', Enforcement: 'NONE',
+    Links: { 'cognito:default': 'https://app.example.com/terms', 'cognito:german': 'https://app.example.com/de/terms' },
+  },
+  {
+    UserPoolId: { Ref: pools[0][0] }, ClientId: { Ref: clientId }, TermsName: 'privacy-policy', TermsSource: 'LINK', Enforcement: 'NONE',
+    Links: { 'cognito:default': 'https://app.example.com/privacy' },
+  },
+]);
+
+console.log(`template check: ${file}: AWS::Cognito::UserPoolClient ${clientId} as expected, with its branding style and terms documents`);

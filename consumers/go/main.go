@@ -65,6 +65,25 @@ func main() {
 	awssecretsmanager.NewSecret(stack, jsii.String("ClientSecret"), &awssecretsmanager.SecretProps{
 		SecretStringValue: c.UserPoolClientSecret(),
 	})
+	style := c.AddManagedLoginBranding(jsii.String("Branding"), &client.ManagedLoginBrandingOptions{
+		Settings: &map[string]interface{}{"categories": map[string]interface{}{"global": map[string]interface{}{"colorSchemeMode": "DARK"}}},
+		Assets: &[]*client.BrandingAsset{{
+			Category:  client.BrandingAssetCategory_FORM_LOGO(),
+			ColorMode: client.BrandingColorMode_DYNAMIC(),
+			Extension: client.BrandingAssetExtension_SVG(),
+			Bytes:     client.BrandingAssetBytes_FromBase64(jsii.String("PHN2Zy8+")),
+		}},
+	})
+	terms := c.AddTerms(jsii.String("Terms"), &client.TermsDocumentsOptions{
+		TermsOfUse: &client.TermsDocument{
+			DefaultUrl: jsii.String("https://app.example.com/terms"),
+			LocalizedUrls: &[]*client.LocalizedTermsUrl{{
+				Language: client.ManagedLoginLanguage_GERMAN(),
+				Url:      jsii.String("https://app.example.com/de/terms"),
+			}},
+		},
+		PrivacyPolicy: &client.TermsDocument{DefaultUrl: jsii.String("https://app.example.com/privacy")},
+	})
 	app.Synth(nil)
 
 	template := assertions.Template_FromStack(stack, nil)
@@ -76,6 +95,9 @@ func main() {
 		"TokenValidityUnits":  map[string]string{"AccessToken": "hours", "IdToken": "seconds"},
 	})
 	check("Template assertions on AWS::Cognito::UserPoolClient", true, nil)
+	styleId := *style.ManagedLoginBrandingId()
+	check("the branding style and terms documents have ids", strings.HasPrefix(styleId, "${Token[") &&
+		terms.TermsOfUseId() != nil && terms.PrivacyPolicyId() != nil, styleId)
 	id := *asCdkClient.UserPoolClientId()
 	check("userPoolClientId is a token", strings.HasPrefix(id, "${Token["), id)
 
@@ -91,6 +113,21 @@ func main() {
 		strings.Contains(message, "accessTokenValidity") &&
 			strings.Contains(message, `oAuth.callbackUrls[0]: "http://x.example.com" must use https`),
 		message)
+
+	badBranding := awscdk.NewStack(awscdk.NewApp(nil), jsii.String("BadBranding"), nil)
+	styled := client.NewUserPoolClient(badBranding, jsii.String("Client"), &client.UserPoolClientProps{
+		UserPool: awscognito.NewUserPool(badBranding, jsii.String("Pool"), nil),
+	})
+	brandingMessage := panicMessage(func() {
+		styled.AddManagedLoginBranding(jsii.String("Branding"), &client.ManagedLoginBrandingOptions{
+			UseCognitoProvidedValues: jsii.Bool(true),
+			Settings:                 &map[string]interface{}{},
+		})
+	})
+	check("an invalid branding style panics with an error naming the property and the rule",
+		strings.Contains(brandingMessage, "useCognitoProvidedValues: true") &&
+			strings.Contains(brandingMessage, "[branding-default-style-alone]"),
+		brandingMessage)
 
 	fmt.Printf("go consumer: %d checks passed\n", checks)
 }

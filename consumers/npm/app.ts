@@ -6,7 +6,9 @@ import { App, Duration, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { UserPoolClient } from 'cdk-cognito-user-pool-client';
+import {
+  BrandingAssetBytes, BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode, ManagedLoginLanguage, UserPoolClient,
+} from 'cdk-cognito-user-pool-client';
 import type { UserPoolClientProps } from 'cdk-cognito-user-pool-client';
 
 const outdir = process.argv[2];
@@ -42,6 +44,22 @@ const client = new UserPoolClient(stack, 'Client', props);
 // A drop-in replacement: usable wherever aws-cdk-lib's client interface is expected.
 const asCdkClient: cognito.IUserPoolClient = client;
 new secretsmanager.Secret(stack, 'ClientSecret', { secretStringValue: client.userPoolClientSecret });
+client.addManagedLoginBranding('Branding', {
+  settings: { categories: { global: { colorSchemeMode: 'DARK' } } },
+  assets: [{
+    category: BrandingAssetCategory.FORM_LOGO,
+    colorMode: BrandingColorMode.DYNAMIC,
+    extension: BrandingAssetExtension.SVG,
+    bytes: BrandingAssetBytes.fromBase64('PHN2Zy8+'),
+  }],
+});
+client.addTerms('Terms', {
+  termsOfUse: {
+    defaultUrl: 'https://app.example.com/terms',
+    localizedUrls: [{ language: ManagedLoginLanguage.GERMAN, url: 'https://app.example.com/de/terms' }],
+  },
+  privacyPolicy: { defaultUrl: 'https://app.example.com/privacy' },
+});
 app.synth();
 
 const template = Template.fromStack(stack);
@@ -84,6 +102,17 @@ check('an invalid client throws one error naming every invalid property', () => 
       assert.match(message, /oAuth\.callbackUrls\[0\]: "http:\/\/x\.example\.com" must use https/);
       return true;
     },
+  );
+});
+check('an invalid branding style throws one error naming every invalid property', () => {
+  const other = new Stack(new App(), 'BadBranding');
+  const styled = new UserPoolClient(other, 'Client', { userPool: new cognito.UserPool(other, 'Pool') });
+  assert.throws(
+    () => styled.addManagedLoginBranding('Branding', {
+      useCognitoProvidedValues: true,
+      assets: [{ category: BrandingAssetCategory.FORM_LOGO, colorMode: BrandingColorMode.LIGHT, extension: BrandingAssetExtension.PNG, resourceId: 'a/b' }],
+    }),
+    /^ManagedLoginBranding has 2 invalid settings:\n {2}useCognitoProvidedValues: true .*\[branding-default-style-alone\]\n {2}assets\[0\]\.resourceId: "a\/b" .*\[branding-asset-resource-id\]$/,
   );
 });
 check('userPoolClientSecret throws without generateSecret', () => {

@@ -15,8 +15,16 @@ from aws_cdk.assertions import Match, Template
 
 from cdk_cognito_user_pool_client import (
     AuthFlow,
+    BrandingAsset,
+    BrandingAssetBytes,
+    BrandingAssetCategory,
+    BrandingAssetExtension,
+    BrandingColorMode,
+    LocalizedTermsUrl,
+    ManagedLoginLanguage,
     OAuthFlows,
     OAuthSettings,
+    TermsDocument,
     UserPoolClient,
 )
 
@@ -156,3 +164,58 @@ def test_client_secret_without_generate_secret_raises():
     Template.from_stack(stack).has_resource_properties(
         "AWS::Cognito::UserPoolClient", {"GenerateSecret": Match.absent()}
     )
+
+
+def test_branding_style_and_terms_documents():
+    stack, pool = new_stack()
+    client = UserPoolClient(stack, "Client", user_pool=pool)
+    client.add_managed_login_branding("Branding",
+        settings={"categories": {"global": {"colorSchemeMode": "DARK"}}},
+        assets=[BrandingAsset(
+            category=BrandingAssetCategory.FORM_LOGO,
+            color_mode=BrandingColorMode.DYNAMIC,
+            extension=BrandingAssetExtension.SVG,
+            bytes=BrandingAssetBytes.from_base64("PHN2Zy8+"),
+        )],
+    )
+    client.add_terms("Terms",
+        terms_of_use=TermsDocument(
+            default_url="https://app.example.com/terms",
+            localized_urls=[LocalizedTermsUrl(language=ManagedLoginLanguage.GERMAN, url="https://app.example.com/de/terms")],
+        ),
+        privacy_policy={"default_url": "https://app.example.com/privacy"},
+    )
+    template = Template.from_stack(stack)
+    client_id = stack.get_logical_id(client.node.default_child)
+    template.has_resource_properties("AWS::Cognito::ManagedLoginBranding", {
+        "ClientId": {"Ref": client_id},
+        "Settings": {"categories": {"global": {"colorSchemeMode": "DARK"}}},
+        "Assets": [{"Category": "FORM_LOGO", "ColorMode": "DYNAMIC", "Extension": "SVG", "Bytes": "PHN2Zy8+"}],
+    })
+    template.has_resource_properties("AWS::Cognito::Terms", {
+        "ClientId": {"Ref": client_id},
+        "TermsName": "terms-of-use",
+        "Links": {"cognito:default": "https://app.example.com/terms", "cognito:german": "https://app.example.com/de/terms"},
+    })
+    template.has_resource_properties("AWS::Cognito::Terms", {
+        "TermsName": "privacy-policy",
+        "Links": {"cognito:default": "https://app.example.com/privacy"},
+    })
+
+
+def test_cognito_provided_style_by_default():
+    stack, pool = new_stack()
+    UserPoolClient(stack, "Client", user_pool=pool).add_managed_login_branding("Branding")
+    Template.from_stack(stack).has_resource_properties(
+        "AWS::Cognito::ManagedLoginBranding", {"UseCognitoProvidedValues": True, "Settings": Match.absent()}
+    )
+
+
+def test_invalid_branding_style_raises_naming_the_property_and_rule():
+    stack, pool = new_stack()
+    client = UserPoolClient(stack, "Client", user_pool=pool)
+    with pytest.raises(JSII_ERRORS) as raised:
+        client.add_managed_login_branding("Branding", use_cognito_provided_values=True, settings={})
+    message = str(raised.value)
+    assert "useCognitoProvidedValues: true" in message
+    assert "[branding-default-style-alone]" in message

@@ -1,8 +1,20 @@
 package consumer;
 
 import io.github.cdkcognitouserpoolclient.AuthFlow;
+import io.github.cdkcognitouserpoolclient.BrandingAsset;
+import io.github.cdkcognitouserpoolclient.BrandingAssetBytes;
+import io.github.cdkcognitouserpoolclient.BrandingAssetCategory;
+import io.github.cdkcognitouserpoolclient.BrandingAssetExtension;
+import io.github.cdkcognitouserpoolclient.BrandingColorMode;
+import io.github.cdkcognitouserpoolclient.LocalizedTermsUrl;
+import io.github.cdkcognitouserpoolclient.ManagedLoginBranding;
+import io.github.cdkcognitouserpoolclient.ManagedLoginBrandingOptions;
+import io.github.cdkcognitouserpoolclient.ManagedLoginLanguage;
 import io.github.cdkcognitouserpoolclient.OAuthFlows;
 import io.github.cdkcognitouserpoolclient.OAuthSettings;
+import io.github.cdkcognitouserpoolclient.TermsDocument;
+import io.github.cdkcognitouserpoolclient.TermsDocuments;
+import io.github.cdkcognitouserpoolclient.TermsDocumentsOptions;
 import io.github.cdkcognitouserpoolclient.UserPoolClient;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +65,23 @@ public final class Main {
         .build();
     IUserPoolClient asCdkClient = client; // a drop-in replacement for aws-cdk-lib's client
     Secret.Builder.create(stack, "ClientSecret").secretStringValue(client.getUserPoolClientSecret()).build();
+    ManagedLoginBranding style = client.addManagedLoginBranding("Branding", ManagedLoginBrandingOptions.builder()
+        .settings(Map.of("categories", Map.of("global", Map.of("colorSchemeMode", "DARK"))))
+        .assets(List.of(BrandingAsset.builder()
+            .category(BrandingAssetCategory.FORM_LOGO)
+            .colorMode(BrandingColorMode.DYNAMIC)
+            .extension(BrandingAssetExtension.SVG)
+            .bytes(BrandingAssetBytes.fromBase64("PHN2Zy8+"))
+            .build()))
+        .build());
+    TermsDocuments terms = client.addTerms("Terms", TermsDocumentsOptions.builder()
+        .termsOfUse(TermsDocument.builder()
+            .defaultUrl("https://app.example.com/terms")
+            .localizedUrls(List.of(LocalizedTermsUrl.builder()
+                .language(ManagedLoginLanguage.GERMAN).url("https://app.example.com/de/terms").build()))
+            .build())
+        .privacyPolicy(TermsDocument.builder().defaultUrl("https://app.example.com/privacy").build())
+        .build());
     app.synth();
 
     Template template = Template.fromStack(stack);
@@ -63,6 +92,8 @@ public final class Main {
         "AccessTokenValidity", 2,
         "TokenValidityUnits", Map.of("AccessToken", "hours", "IdToken", "seconds")));
     check("Template assertions on AWS::Cognito::UserPoolClient", true, null);
+    check("the branding style and terms documents have ids", style.getManagedLoginBrandingId().startsWith("${Token[")
+        && terms.getTermsOfUseId() != null && terms.getPrivacyPolicyId() != null, style.getManagedLoginBrandingId());
     check("userPoolClientId is a token", asCdkClient.getUserPoolClientId().startsWith("${Token["),
         asCdkClient.getUserPoolClientId());
 
@@ -81,6 +112,22 @@ public final class Main {
         message != null && message.contains("accessTokenValidity")
             && message.contains("oAuth.callbackUrls[0]: \"http://x.example.com\" must use https"),
         message);
+
+    Stack badBranding = new Stack(new App(), "BadBranding");
+    UserPoolClient styled = UserPoolClient.Builder.create(badBranding, "Client").userPool(new UserPool(badBranding, "Pool")).build();
+    String brandingMessage = null;
+    try {
+      styled.addManagedLoginBranding("Branding", ManagedLoginBrandingOptions.builder()
+          .useCognitoProvidedValues(true)
+          .settings(Map.of())
+          .build());
+    } catch (RuntimeException e) {
+      brandingMessage = e.getMessage();
+    }
+    check("an invalid branding style throws a RuntimeException naming the property and the rule",
+        brandingMessage != null && brandingMessage.contains("useCognitoProvidedValues: true")
+            && brandingMessage.contains("[branding-default-style-alone]"),
+        brandingMessage);
 
     System.out.println("java consumer: " + checks + " checks passed");
   }
