@@ -65,7 +65,7 @@ export class ShopAuthStack extends Stack {
       supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
       readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, givenName: true }),
-      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ givenName: true }),
+      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, givenName: true }),
     });
     // Its managed login pages: the domain uses managed login (version 2), whose pages a client
     // shows only once it has a branding style: Cognito's provided style, to restyle later.

@@ -6,7 +6,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnManagedLoginBranding, CfnTerms, CfnUserPoolDomain, ManagedLoginVersion, OAuthScope, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { stackWithClient } from './companion-support';
 import { ManagedLoginBranding, UserPoolClient } from '../src';
-import { COMPANION_APP_RULES } from '../src/validation/companion-app-rules';
+import { COMPANION_APP_RULES } from '../src/validation/app/companion-rules';
 
 const MISSING = 'managed-login-branding-missing';
 const TERMS_URL = { defaultUrl: 'https://app.example.com/terms' };
@@ -34,14 +34,22 @@ describe('branding-one-per-client', () => {
     const { stack, client } = stackWithClient();
     client.addManagedLoginBranding('Branding');
     client.addManagedLoginBranding('Other', { settings: {} });
-    expect(synthError(stack)).toContain(`[Stack/Client] client: 2 branding styles (Stack/Client/Branding/Resource, Stack/Client/Other/Resource) ${requirementOf('branding-one-per-client')} [branding-one-per-client]`);
+    expect(synthError(stack)).toContain(`[Stack/Client] client: "2 branding styles" ${requirementOf('branding-one-per-client')} (Stack/Client/Branding/Resource, Stack/Client/Other/Resource) [branding-one-per-client]`);
   });
 
   test('a raw CfnManagedLoginBranding for the client counts too', () => {
     const { stack, pool, client } = stackWithClient();
     client.addManagedLoginBranding('Branding');
     new CfnManagedLoginBranding(stack, 'Raw', { userPoolId: pool.userPoolId, clientId: client.userPoolClientId, useCognitoProvidedValues: true });
-    expect(synthError(stack)).toContain('client: 2 branding styles (Stack/Client/Branding/Resource, Stack/Raw)');
+    expect(synthError(stack)).toMatch(/client: "2 branding styles" .* \(Stack\/Client\/Branding\/Resource, Stack\/Raw\) \[branding-one-per-client\]/);
+  });
+
+  test('checked for a client of an imported pool too', () => {
+    const { stack } = stackWithClient();
+    const imported = new UserPoolClient(stack, 'Imported', { userPool: UserPool.fromUserPoolId(stack, 'ImportedPool', 'eu-west-1_abc123'), disableOAuth: true, preventUserExistenceErrors: true });
+    imported.addManagedLoginBranding('Branding');
+    imported.addManagedLoginBranding('Again');
+    expect(synthError(stack)).toMatch(/\[Stack\/Imported\] client: "2 branding styles" .*\[branding-one-per-client\]/);
   });
 
   test('one style for each of two clients synthesizes', () => {
@@ -60,8 +68,9 @@ describe('terms-document-once-per-client', () => {
     client.addTerms('More', { termsOfUse: TERMS_URL, privacyPolicy: TERMS_URL });
     new CfnTerms(stack, 'Raw', { userPoolId: pool.userPoolId, clientId: client.userPoolClientId, termsName: 'privacy-policy', termsSource: 'LINK', enforcement: 'NONE', links: { 'cognito:default': 'https://x.example.com' } });
     const message = synthError(stack);
-    expect(message).toContain(`termsOfUse: 2 terms-of-use documents (Stack/Client/Terms/TermsOfUse, Stack/Client/More/TermsOfUse) ${requirementOf('terms-document-once-per-client')} [terms-document-once-per-client]`);
-    expect(message).toContain('privacyPolicy: 3 privacy-policy documents (Stack/Client/Terms/PrivacyPolicy, Stack/Client/More/PrivacyPolicy, Stack/Raw)');
+    expect(message).toContain(`termsOfUse: "2 terms-of-use documents" ${requirementOf('terms-document-once-per-client')} (Stack/Client/Terms/TermsOfUse, Stack/Client/More/TermsOfUse) [terms-document-once-per-client]`);
+    expect(message).toContain('(Stack/Client/Terms/PrivacyPolicy, Stack/Client/More/PrivacyPolicy, Stack/Raw) [terms-document-once-per-client]');
+    expect(message).toContain('privacyPolicy: "3 privacy-policy documents" must be given once');
   });
 
   test('each document once, in two constructs, synthesizes', () => {
@@ -83,7 +92,7 @@ describe(MISSING, () => {
   test('a client with a browser flow on a pool whose domain uses managed login version 2, without a style: a warning naming the fix', () => {
     const { stack } = withDomain(ManagedLoginVersion.NEWER_MANAGED_LOGIN);
     expect(warningsOf(stack, MISSING)).toEqual([
-      `/Stack/Client/Resource: oAuth.flows: a browser flow on a pool whose domain Stack/Pool/Domain/Resource uses managed login (version 2) ${requirementOf(MISSING)} [${MISSING}] [ack: cdk-cognito-user-pool-client:${MISSING}]`,
+      `/Stack/Client/Resource: oAuth.flows: "a browser flow" ${requirementOf(MISSING)} (domain Stack/Pool/Domain/Resource) [ack: cdk-cognito-user-pool-client:${MISSING}]`,
     ]);
   });
 
@@ -108,7 +117,9 @@ describe(MISSING, () => {
   test('no warning for a client without a browser flow', () => {
     const { stack, pool } = withDomain(ManagedLoginVersion.NEWER_MANAGED_LOGIN);
     CoreAnnotations.of(stack.node.findChild('Client')).acknowledgeWarning(`cdk-cognito-user-pool-client:${MISSING}`, 'the two clients below are tested');
-    new UserPoolClient(stack, 'Machine', { userPool: pool, generateSecret: true, preventUserExistenceErrors: true, oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.custom('api/read')] } });
+    const read = { scopeName: 'read', scopeDescription: 'read' };
+    const api = pool.addResourceServer('Api', { identifier: 'api', scopes: [read] });
+    new UserPoolClient(stack, 'Machine', { userPool: pool, generateSecret: true, preventUserExistenceErrors: true, oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.resourceServer(api, read)] } });
     new UserPoolClient(stack, 'Mobile', { userPool: pool, disableOAuth: true, preventUserExistenceErrors: true });
     expect(warningsOf(stack, MISSING)).toEqual([]);
   });

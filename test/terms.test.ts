@@ -95,7 +95,7 @@ describe('warning', () => {
     const { stack, client } = stackWithClient();
     client.addTerms('Terms', options);
     Template.fromStack(stack).resourceCountIs(TERMS, count);
-    Annotations.fromStack(stack).hasWarning('/Stack/Client/Terms', `${missing}: not given ${requirementOf('terms-both-documents')} [terms-both-documents] [ack: cdk-cognito-user-pool-client:terms-both-documents]`);
+    Annotations.fromStack(stack).hasWarning('/Stack/Client/Terms', `${missing}: not given ${requirementOf('terms-both-documents')} [ack: cdk-cognito-user-pool-client:terms-both-documents]`);
   });
 
   test('terms-both-documents can be acknowledged at the stack', () => {

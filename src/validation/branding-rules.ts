@@ -1,33 +1,16 @@
 import { Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { eachItemOf, foundIf, schemaFindings, validateCompanionProps } from './companion';
+import { eachItemOf, schemaFindings, validateCompanionProps } from './companion';
 import type { CompanionRule } from './companion';
-import type { Finding } from './rules';
 import type { StructSchema } from './schema';
+import { BASE64_TEXT, MAX_ASSET_BASE64_LENGTH, MAX_ASSETS, MAX_RESOURCE_ID_LENGTH, MAX_TEMPLATE_BYTES, RESOURCE_ID_TEXT } from './limits';
+import { found } from './rule';
+import type { Finding } from './rule';
+import { API_ASSET, API_CREATE_BRANDING, CFN_ASSET, CFN_BRANDING, CFN_QUOTAS } from './sources';
 import { LiteralView } from './tokens';
 import { BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode } from '../branding-values';
 import type { BrandingAsset, ManagedLoginBrandingProps } from '../managed-login-branding';
 import type { EncodedBytes } from '../render/branding';
-
-// Sources, cited by every rule.
-const API_CREATE_BRANDING = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html';
-const API_ASSET = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_AssetType.html';
-const CFN_BRANDING = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-managedloginbranding.html';
-const CFN_ASSET = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-cognito-managedloginbranding-assettype.html';
-const CFN_QUOTAS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
-
-// Documented limits and patterns.
-/** Assets: at most 40 items (AssetListType; CloudFormation AssetList maxItems). */
-export const MAX_ASSETS = 40;
-/** Bytes: at most 1,000,000 characters of Base64 (CloudFormation BytesType maxLength; the API's AssetBytesType max 1000000). */
-export const MAX_ASSET_BASE64_LENGTH = 1_000_000;
-/** ResourceId: 1 to 40 characters of `^[\w\- ]+$` (ResourceIdType), `\w` as ASCII. */
-export const MAX_RESOURCE_ID_LENGTH = 40;
-const RESOURCE_ID_TEXT = /^[A-Za-z0-9_\- ]*$/;
-/** A template uploaded to S3 holds at most 1 MB (CloudFormation quotas: "Template body size in an Amazon S3 object"). */
-export const MAX_TEMPLATE_BYTES = 1_048_576;
-/** Base64 (RFC 4648 section 4), padded. */
-const BASE64_TEXT = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /** The values of the enum-like classes, by the class that holds them. */
 const ASSET_VALUES = {
@@ -98,7 +81,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     source: `${API_CREATE_BRANDING} (UseCognitoProvidedValues: "When you specify true for this option, you must also omit values for Settings and Assets")`,
     check: ({ props }) => {
       const others = (['settings', 'assets'] as const).filter((key) => props[key] !== undefined);
-      return foundIf(props.useCognitoProvidedValues === true && others.length > 0, 'useCognitoProvidedValues', true, `${others.join(' and ')} given`);
+      return found(props.useCognitoProvidedValues === true && others.length > 0, 'useCognitoProvidedValues', true, `${others.join(' and ')} given`);
     },
   },
   {
@@ -107,7 +90,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     property: 'ManagedLoginBranding: settings',
     requirement: 'must be a JSON object of settings (not a list)',
     source: `${API_CREATE_BRANDING} (Settings: "A JSON file, encoded as a Document type"); ${CFN_BRANDING} (Settings: Json object)`,
-    check: ({ props }) => foundIf(Array.isArray(props.settings), 'settings', props.settings),
+    check: ({ props }) => found(Array.isArray(props.settings), 'settings', props.settings),
   },
   {
     id: 'branding-asset-count',
@@ -115,7 +98,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     property: 'ManagedLoginBranding: assets',
     requirement: `must hold at most ${MAX_ASSETS} assets`,
     source: `${API_CREATE_BRANDING} (Assets: "Maximum number of 40 items")`,
-    check: ({ props }) => foundIf(assetsOf(props).length > MAX_ASSETS, 'assets', `${assetsOf(props).length} assets`),
+    check: ({ props }) => found(assetsOf(props).length > MAX_ASSETS, 'assets', `${assetsOf(props).length} assets`),
   },
   {
     id: 'branding-asset-values',
@@ -140,7 +123,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     requirement: 'must name a file that can be read (BrandingAssetBytes.fromFile)',
     source: `${API_ASSET} (Bytes: "The image file, in Base64-encoded binary")`,
     check: ({ props, encoded }) => eachItemOf(assetsOf(props), (asset, i) =>
-      foundIf(encoded[i]?.readError !== undefined, `assets[${i}].bytes`, asset.bytes?.path, encoded[i]?.readError)),
+      found(encoded[i]?.readError !== undefined, `assets[${i}].bytes`, asset.bytes?.path, encoded[i]?.readError)),
   },
   {
     id: 'branding-asset-base64',
@@ -150,7 +133,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     source: `${API_ASSET} (Bytes: "The image file, in Base64-encoded binary")`,
     check: ({ props }) => eachItemOf(assetsOf(props), (asset, i) => {
       const base64 = asset.bytes?.base64;
-      return foundIf(typeof base64 === 'string' && !Token.isUnresolved(base64) && !BASE64_TEXT.test(base64), `assets[${i}].bytes`, shorten(base64));
+      return found(typeof base64 === 'string' && !Token.isUnresolved(base64) && !BASE64_TEXT.test(base64), `assets[${i}].bytes`, shorten(base64));
     }),
   },
   {
@@ -162,7 +145,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     check: ({ props, encoded }) => eachItemOf(assetsOf(props), (asset, i) => {
       const length = knownLength(encoded[i]);
       const size = encoded[i]?.fileSize;
-      return foundIf(length > MAX_ASSET_BASE64_LENGTH, `assets[${i}].bytes`, asset.bytes?.path ?? `${length} characters`,
+      return found(length > MAX_ASSET_BASE64_LENGTH, `assets[${i}].bytes`, asset.bytes?.path ?? `${length} characters`,
         size === undefined ? `${length} characters` : `${size} bytes, ${length} characters of Base64`);
     }),
   },
@@ -173,7 +156,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     requirement: `must be 1 to ${MAX_RESOURCE_ID_LENGTH} characters of letters, digits, _, - and space`,
     source: `${API_ASSET} (ResourceId: pattern ^[\\w\\- ]+$)`,
     check: ({ props }) => eachItemOf(assetsOf(props), (asset, i) =>
-      foundIf(asset.resourceId !== undefined && new LiteralView(asset.resourceId).breaksTextConstraint(MAX_RESOURCE_ID_LENGTH, RESOURCE_ID_TEXT),
+      found(asset.resourceId !== undefined && new LiteralView(asset.resourceId).breaksTextConstraint(MAX_RESOURCE_ID_LENGTH, RESOURCE_ID_TEXT),
         `assets[${i}].resourceId`, asset.resourceId)),
   },
   {
@@ -184,7 +167,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     source: `${CFN_QUOTAS} (template body size in an Amazon S3 object: 1 MB); ${API_CREATE_BRANDING} ("This operation has a 2-megabyte request-size limit")`,
     check: ({ encoded }) => {
       const total = encoded.reduce((sum, bytes) => sum + knownLength(bytes), 0);
-      return foundIf(total > MAX_TEMPLATE_BYTES, 'assets', `${total} characters of Base64`);
+      return found(total > MAX_TEMPLATE_BYTES, 'assets', `${total} characters of Base64`);
     },
   },
 ];

@@ -1,48 +1,22 @@
 import { Annotations, ValidationError } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import type { Finding } from './rules';
+import type { AnyRule, Finding, RuleOf } from './rule';
+import { KIND_NAMES } from './schema-rule';
 import { checkSchema, knownProperties } from './schema';
-import type { StructSchema, ValueKind } from './schema';
-import { formatViolation, WARNING_ID_PREFIX } from './validate';
+import type { StructSchema } from './schema';
+import { formatViolation, WARNING_ID_PREFIX } from './format';
 
 /**
  * A documented rule of a construct that belongs to one client (its branding style, its terms
  * documents), as data: the same shape as the client's own rules, over that construct's props.
  */
-export interface CompanionRule<P> {
-  /** Stable id; a warning's id is `cdk-cognito-user-pool-client:<id>`. */
-  readonly id: string;
-  /** An error stops synthesis; a warning can be acknowledged. */
-  readonly level: 'error' | 'warning';
-  /** The construct property it reads, as the README's validation table lists it. */
-  readonly property: string;
-  /** What is allowed (or, for a warning, why it is risky): the message after the value. */
-  readonly requirement: string;
-  /** Where the rule is documented. */
-  readonly source: string;
-  /** The places in the props that break the rule. */
-  readonly check: (props: P) => Finding[];
-}
+export type CompanionRule<P> = RuleOf<[props: P]>;
 
 /** The findings of each item of a list (none for something that is not a list). */
 export function eachItemOf<T>(list: readonly T[] | undefined, test: (item: T, i: number) => Finding[]): Finding[] {
   return Array.isArray(list) ? list.flatMap((item, i) => test(item, i)) : [];
 }
 
-/** One finding when `condition` holds. */
-export function foundIf(condition: boolean, path: string, value: unknown, detail?: string): Finding[] {
-  return condition ? [{ path, value, detail }] : [];
-}
-
-const KIND_NAMES: Record<ValueKind | 'struct', string> = {
-  'string': 'a string',
-  'boolean': 'a boolean',
-  'duration': 'a Duration',
-  'object': 'an object',
-  'string[]': 'a list of strings',
-  'object[]': 'a list of objects',
-  'struct': 'an object (a struct)',
-};
 
 /**
  * The findings of a props struct checked against its schema: unknown properties, values of
@@ -76,11 +50,6 @@ function schemaAt(schema: StructSchema<unknown>, path: string): StructSchema<unk
   return at as StructSchema<unknown>;
 }
 
-/** One line of an error or warning: the property, the value, what is allowed, the rule id. */
-export function formatCompanionViolation(rule: CompanionRule<never>, finding: Finding): string {
-  return `${formatViolation({ rule: rule as never, finding })} [${rule.id}]`;
-}
-
 /**
  * Runs the schema rule, then (when it finds nothing) every other rule on the props: throws one
  * `ValidationError`, attached to `scope`, listing every error, one line each; adds every warning to
@@ -91,7 +60,7 @@ export function validateCompanionProps<P>(scope: IConstruct, what: string, props
   const violations = schema.length > 0 ? schema : rules.flatMap((rule) => rule.check(props).map((finding) => ({ rule, finding })));
   const errors = violations.filter((v) => v.rule.level === 'error');
   if (errors.length > 0) {
-    const lines = errors.map((v) => `  ${formatCompanionViolation(v.rule as CompanionRule<never>, v.finding)}`);
+    const lines = errors.map((v) => `  ${formatViolation({ rule: v.rule as AnyRule, finding: v.finding })}`);
     const noun = errors.length === 1 ? 'setting' : 'settings';
     throw new ValidationError(
       `${what}InvalidProps` as ConstructorParameters<typeof ValidationError>[0],
@@ -100,6 +69,6 @@ export function validateCompanionProps<P>(scope: IConstruct, what: string, props
     );
   }
   for (const warning of violations) {
-    Annotations.of(scope).addWarningV2(`${WARNING_ID_PREFIX}:${warning.rule.id}`, formatCompanionViolation(warning.rule as CompanionRule<never>, warning.finding));
+    Annotations.of(scope).addWarningV2(`${WARNING_ID_PREFIX}:${warning.rule.id}`, formatViolation({ rule: warning.rule as AnyRule, finding: warning.finding }));
   }
 }

@@ -1,22 +1,15 @@
 import type { IConstruct } from 'constructs';
-import { eachItemOf, foundIf, schemaFindings, validateCompanionProps } from './companion';
+import { eachItemOf, schemaFindings, validateCompanionProps } from './companion';
 import type { CompanionRule } from './companion';
-import type { Finding } from './rules';
+import { found } from './rule';
+import type { Finding } from './rule';
 import type { StructSchema } from './schema';
-import { lazyRegExp, LiteralView } from './tokens';
+import { MAX_TERMS_URL_LENGTH, URL_TEXT } from './limits';
+import { API_CREATE_TERMS, CFN_TERMS, GUIDE_TERMS } from './sources';
+import { LiteralView } from './tokens';
 import { TERMS_DOCUMENT_TYPES } from '../render/terms';
 import type { LocalizedTermsUrl, TermsDocument, TermsDocumentsProps } from '../terms-documents';
 import { ManagedLoginLanguage, TermsEnforcement } from '../terms-values';
-
-// Sources, cited by every rule.
-const API_CREATE_TERMS = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateTerms.html';
-const CFN_TERMS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-terms.html';
-const GUIDE_TERMS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents';
-
-// Documented limits and patterns.
-/** Links: each URL 1 to 1024 characters of `[\p{L}\p{M}\p{S}\p{N}\p{P}]+` (LinkUrlType). */
-export const MAX_TERMS_URL_LENGTH = 1024;
-const TERMS_URL_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*$', 'u');
 
 const LANGUAGES = new Map(Object.entries(ManagedLoginLanguage).filter(([name]) => /^[A-Z_]+$/.test(name)).map(([name, member]) => [member as unknown, name]));
 const ENFORCEMENTS = new Map(Object.entries(TermsEnforcement).filter(([name]) => /^[A-Z_]+$/.test(name)).map(([name, member]) => [member as unknown, name]));
@@ -82,7 +75,7 @@ export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
     requirement: 'must give at least one link (defaultUrl or localizedUrls)',
     source: `${API_CREATE_TERMS} (Links: "Minimum number of 1 item")`,
     check: (props) => documentsOf(props).flatMap(({ property, document }) =>
-      foundIf(document.defaultUrl === undefined && (document.localizedUrls ?? []).length === 0, property, document)),
+      found(document.defaultUrl === undefined && (document.localizedUrls ?? []).length === 0, property, document)),
   },
   {
     id: 'terms-language',
@@ -119,7 +112,7 @@ export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
         ...documentsOf(props).filter(({ document }) => document.defaultUrl !== undefined).map(({ property, document }) => ({ path: `${property}.defaultUrl`, url: document.defaultUrl! })),
         ...localizedUrlsOf(props).map(({ path, link }) => ({ path: `${path}.url`, url: link.url })),
       ];
-      return urls.flatMap(({ path, url }) => foundIf(new LiteralView(url).breaksTextConstraint(MAX_TERMS_URL_LENGTH, TERMS_URL_TEXT), path, url));
+      return urls.flatMap(({ path, url }) => found(new LiteralView(url).breaksTextConstraint(MAX_TERMS_URL_LENGTH, URL_TEXT), path, url));
     },
   },
   {
@@ -128,7 +121,7 @@ export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
     property: 'TermsDocuments: enforcement',
     requirement: `must be one of ${[...ENFORCEMENTS.values()].map((n) => `TermsEnforcement.${n}`).join(', ')}`,
     source: `${API_CREATE_TERMS} (Enforcement: "Valid Values: NONE")`,
-    check: (props) => foundIf(props.enforcement !== undefined && !ENFORCEMENTS.has(props.enforcement), 'enforcement', describe(props.enforcement)),
+    check: (props) => found(props.enforcement !== undefined && !ENFORCEMENTS.has(props.enforcement), 'enforcement', describe(props.enforcement)),
   },
   {
     id: 'terms-both-documents',
@@ -136,7 +129,7 @@ export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
     property: 'TermsDocuments: termsOfUse, privacyPolicy',
     requirement: 'is not given: Cognito shows terms documents on the sign-up page only when the client has both terms of use and a privacy policy',
     source: `${API_CREATE_TERMS} ("You must provide both types of terms documents in at least one language before Amazon Cognito displays your terms documents"); ${GUIDE_TERMS}`,
-    check: (props) => TERMS_DOCUMENT_TYPES.flatMap(({ property }) => foundIf(props[property] === undefined, property, undefined)),
+    check: (props) => TERMS_DOCUMENT_TYPES.flatMap(({ property }) => found(props[property] === undefined, property, undefined)),
   },
 ];
 
