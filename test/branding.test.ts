@@ -206,6 +206,13 @@ describe('errors', () => {
     })).toThrow(/^ManagedLoginBranding has 3 invalid settings:\n {2}useCognitoProvidedValues: true .*\[branding-default-style-alone\]\n {2}assets\[0\]\.bytes: "QQ" .*\[branding-asset-base64\]\n {2}assets\[0\]\.resourceId: "" .*\[branding-asset-resource-id\]$/);
   });
 
+  test('anything else where the assets belong, from JavaScript: an error, never a crash', () => {
+    expect(linesOf(branding({ assets: ['logo.png', null] }))).toEqual(['assets: ["logo.png",null] must be a list of objects [branding-known-properties]']);
+    templateOf(branding({ assets: [{ ...logo(), bytes: {} }] })).hasResourceProperties(BRANDING, { Assets: [{ Category: 'FORM_LOGO', Bytes: Match.absent() }] });
+    const lines = linesOf(branding({ assets: [{ ...logo(), category: { value: 'FORM_LOGO' } }] }));
+    expect(lines).toEqual([expect.stringMatching(/^assets\[0\]\.category: "\[object Object\]" must be one of BrandingAssetCategory\.FAVICON_ICO, /)]);
+  });
+
   test('branding-known-properties: unknown properties, wrong kinds and a missing client, from JavaScript', () => {
     expect(linesOf(branding({ assetz: [], returnMergedResources: 'yes', assets: [{ ...logo(), bytes: 'QUJD', extra: 1 }] }))).toEqual([
       'assetz: [] is not a property this library knows (known here: client, useCognitoProvidedValues, settings, assets, returnMergedResources) [branding-known-properties]',

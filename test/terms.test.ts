@@ -142,6 +142,11 @@ describe('errors', () => {
     expect(lines[0]).toMatch(/^privacyPolicy\.localizedUrls\[0\]\.language: "cognito:dutch" must be one of ManagedLoginLanguage\.ENGLISH, .*ManagedLoginLanguage\.CHINESE_TRADITIONAL \[terms-language\]$/);
   });
 
+  test('a link that is not an object, from JavaScript: an error, never a crash', () => {
+    expect(linesOf(terms({ ...BOTH, termsOfUse: { localizedUrls: ['https://shop.example.com/terms'] } })))
+      .toEqual(['termsOfUse.localizedUrls: ["https://shop.example.com/terms"] must be a list of objects [terms-known-properties]']);
+  });
+
   test('terms-enforcement: a value that is not a TermsEnforcement, from JavaScript', () => {
     expect(linesOf(terms({ ...BOTH, enforcement: 'NONE' }))).toEqual([line('terms-enforcement', 'enforcement: "NONE"')]);
   });
