@@ -112,7 +112,7 @@ check('an invalid branding style throws one error naming every invalid property'
       useCognitoProvidedValues: true,
       assets: [{ category: BrandingAssetCategory.FORM_LOGO, colorMode: BrandingColorMode.LIGHT, extension: BrandingAssetExtension.PNG, resourceId: 'a/b' }],
     }),
-    /^ManagedLoginBranding has 2 invalid settings:\n {2}useCognitoProvidedValues: true .*\[branding-default-style-alone\]\n {2}assets\[0\]\.resourceId: "a\/b" .*\[branding-asset-resource-id\]/,
+    /ManagedLoginBranding has 2 invalid settings:\n {2}useCognitoProvidedValues: true .*\[branding-default-style-alone\]\n {2}assets\[0\]\.resourceId: "a\/b" .*\[branding-asset-resource-id\]/,
   );
 });
 check('userPoolClientSecret throws without generateSecret', () => {
