@@ -88,7 +88,7 @@ export function l2Props(pool: UserPool, i: number, secret: boolean, quiet = fals
 
 /**
  * The CloudFormation properties that `l2Props` renders to: exactly what our construct renders
- * (token validities in their largest exact unit; aws-cdk-lib renders the same durations in minutes).
+ * (token validities in minutes, as aws-cdk-lib renders them).
  */
 export function l1Props(pool: UserPool, i: number, secret: boolean, quiet = false): CfnUserPoolClientProps {
   return {
