@@ -76,9 +76,13 @@ export function renderOAuth(props: UserPoolClientProps): OAuthProperties {
   };
 }
 
-/** Whether the user pool reference is a full `IUserPool` that knows its identity providers. */
+/**
+ * Whether the user pool reference is a full `IUserPool` that knows its identity providers (a
+ * `UserPool`, or one imported with `UserPool.fromUserPoolId`), not an `IUserPoolRef` alone (a
+ * `CfnUserPool`).
+ */
 export function isUserPool(pool: object): pool is IUserPool {
-  return 'userPoolId' in pool && 'userPoolArn' in pool && 'identityProviders' in pool;
+  return Array.isArray((pool as Partial<IUserPool>).identityProviders);
 }
 
 /**

@@ -1,12 +1,12 @@
 import { Duration, SecretValue } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { CfnUserPool, ClientAttributes, UserPool, UserPoolClientIdentityProvider, UserPoolIdentityProviderGoogle } from 'aws-cdk-lib/aws-cognito';
+import { CfnUserPool, ClientAttributes, OAuthScope, UserPool, UserPoolClientIdentityProvider, UserPoolIdentityProviderGoogle } from 'aws-cdk-lib/aws-cognito';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import type { Stack } from 'aws-cdk-lib';
 import { boundaryTests, errorLines, expectValid, newStack } from './rules-support';
-import type { Boundary, ClientProps } from './rules-support';
+import type { Boundary, ClientProps, PropsMaker } from './rules-support';
 import { knownProperties, USER_POOL_CLIENT_PROPS } from '../src/validation/schema';
 import { UserPoolClient } from '../src';
 import type { UserPoolClientProps } from '../src';
@@ -19,7 +19,7 @@ function untyped(props: Record<string, unknown>): ClientProps {
 const TOP_LEVEL = knownProperties(USER_POOL_CLIENT_PROPS).join(', ');
 
 describe('every property is known and of its type', () => {
-  const schema = (name: string, fail: ClientProps, path: string, value: string, requirement: string, pass: ClientProps = {}): Boundary =>
+  const schema = (name: string, fail: PropsMaker, path: string, value: string, requirement: string, pass: PropsMaker = {}): Boundary =>
     ({ rule: 'known-properties', name, pass, fail, path, value, requirement });
   boundaryTests([
     schema('a misspelt top-level property fails', untyped({ generateSecrets: true }), 'generateSecrets', 'true',
@@ -36,19 +36,60 @@ describe('every property is known and of its type', () => {
       `is not a property this library knows (known here: ${TOP_LEVEL})`),
     schema('a nested property named like an Object member (toString) fails', untyped({ oAuth: { toString: 'x' } }), 'oAuth.toString', '"x"',
       'is not a property this library knows (known here: flows, callbackUrls, logoutUrls, scopes, defaultRedirectUri)'),
+    schema('a key that is not a name is quoted', untyped({ oAuth: { 'flows.clientCredentials': true } }), 'oAuth["flows.clientCredentials"]', 'true',
+      'is not a property this library knows (known here: flows, callbackUrls, logoutUrls, scopes, defaultRedirectUri)'),
     schema('a string for a boolean fails', untyped({ generateSecret: 'yes' }), 'generateSecret', '"yes"', 'must be a boolean'),
     schema('null for a boolean fails', untyped({ enableTokenRevocation: null }), 'enableTokenRevocation', 'null', 'must be a boolean'),
     schema('a number for a Duration fails', untyped({ accessTokenValidity: 300 }), 'accessTokenValidity', '300', 'must be a Duration',
       { accessTokenValidity: Duration.minutes(5) }),
     schema('a string for a list of URLs fails', untyped({ oAuth: { callbackUrls: 'https://app.example.com/cb' } }), 'oAuth.callbackUrls', '"https://app.example.com/cb"',
       'must be a list of strings', { oAuth: { callbackUrls: ['https://app.example.com/cb'] } }),
-    schema('a number in a list of URLs fails', untyped({ oAuth: { logoutUrls: ['https://app.example.com/bye', 1] } }), 'oAuth.logoutUrls', '["https://app.example.com/bye",1]',
-      'must be a list of strings'),
-    schema('scope names for OAuthScope objects fail', untyped({ oAuth: { scopes: ['openid'] } }), 'oAuth.scopes', '["openid"]', 'must be a list of objects'),
+    schema('a number in a list of URLs fails, named by its index', untyped({ oAuth: { logoutUrls: ['https://app.example.com/bye', 1] } }), 'oAuth.logoutUrls[1]', '1',
+      'must be a string'),
+    schema('scope names for OAuthScope objects fail', untyped({ oAuth: { scopes: ['openid'] } }), 'oAuth.scopes[0]', '"openid"',
+      'must be an OAuthScope (an object with a string scopeName)', { oAuth: { scopes: [OAuthScope.OPENID] } }),
+    schema('an object without scopeName for a scope fails', untyped({ oAuth: { scopes: [{ name: 'openid' }] } }), 'oAuth.scopes[0]', '{"name":"openid"}',
+      'must be an OAuthScope (an object with a string scopeName)'),
+    schema('a hole in a list fails', untyped({ oAuth: { callbackUrls: [, 'https://app.example.com/cb'] } }), 'oAuth.callbackUrls[0]', 'not given',
+      'must be a string'),
+    schema('an empty object for a provider fails', untyped({ supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO, {}] }), 'supportedIdentityProviders[1]', '{}',
+      'must be a UserPoolClientIdentityProvider (an object with a string name)', { supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO] }),
+    schema('a list of names for ClientAttributes fails', untyped({ readAttributes: ['email'] }), 'readAttributes', '["email"]',
+      'must be a ClientAttributes (new ClientAttributes().withStandardAttributes(...)) (it has no attributes())',
+      { readAttributes: new ClientAttributes().withStandardAttributes({ email: true }) }),
+    schema('attributes() that does not give strings fails', untyped({ writeAttributes: { attributes: () => [1] } }), 'writeAttributes', '{}',
+      'must be a ClientAttributes (new ClientAttributes().withStandardAttributes(...)) (its attributes() is not a list of strings)'),
     schema('a list for the oAuth struct fails', untyped({ oAuth: [] }), 'oAuth', '[]', 'must be an object (a struct)'),
+    schema('null for the oAuth struct fails', untyped({ oAuth: null }), 'oAuth', 'null', 'must be an object (a struct)'),
     schema('a string for the authFlows struct fails', untyped({ authFlows: 'userSrp' }), 'authFlows', '"userSrp"', 'must be an object (a struct)'),
-    schema('a string for an object fails', untyped({ readAttributes: 'email' }), 'readAttributes', '"email"', 'must be an object'),
+    schema('a string for ClientAttributes fails', untyped({ readAttributes: 'email' }), 'readAttributes', '"email"',
+      'must be a ClientAttributes (new ClientAttributes().withStandardAttributes(...))'),
+    schema('an object with toMilliseconds alone for a Duration fails', untyped({ idTokenValidity: { toMilliseconds: () => 600_000 } }), 'idTokenValidity', '{}',
+      'must be a Duration (it has no toSeconds())', { idTokenValidity: Duration.minutes(10) }),
+    schema('an empty object for the pool fails', { userPool: untyped({}) as unknown as IUserPool }, 'userPool', '{}',
+      'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool) (it has no userPoolRef.userPoolId string)'),
+    schema('null for the pool fails', { userPool: null as unknown as IUserPool }, 'userPool', 'null',
+      'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool)'),
+    schema('a pool whose identity providers have no providerName fails', (stack) => ({ userPool: fakePool(stack, [{}]) }), 'userPool', '{"userPoolRef":{"userPoolId":"us-east-1_abcDEF123"},"identityProviders":[{}]}',
+      'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool) (its identityProviders[0] has no providerName string)',
+      (stack) => ({ userPool: fakePool(stack, [{ providerName: 'Google' }]) })),
+    schema('a pool whose identityProviders is not a list fails', (stack) => ({ userPool: fakePool(stack, 3) }), 'userPool', '{"userPoolRef":{"userPoolId":"us-east-1_abcDEF123"},"identityProviders":3}',
+      'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool) (its identityProviders is not a list)'),
+    schema('an object without attrArn for the Pinpoint app fails', untyped({ analytics: { application: {} } }), 'analytics.application', '{}',
+      'must be a Pinpoint CfnApp (it has no attrArn string)', (stack) => ({ analytics: { application: new CfnApp(stack, 'App', { name: 'app' }) } })),
+    schema('an ARN string for the role fails', untyped({ analytics: { applicationId: 'abc', externalId: 'x', role: 'arn:aws:iam::123456789012:role/r' } }), 'analytics.role', '"arn:aws:iam::123456789012:role/r"',
+      'must be an IRole'),
+    schema('an object without roleRef for the role fails', untyped({ analytics: { applicationId: 'abc', externalId: 'x', role: { roleArn: 'arn:aws:iam::123456789012:role/r' } } }), 'analytics.role', '{"roleArn":"arn:aws:iam::123456789012:role/r"}',
+      'must be an IRole (it has no roleRef.roleArn string)'),
   ]);
+
+  test('props that are not an object fail', () => {
+    for (const props of [5, 'props', true, []]) {
+      const stack = newStack();
+      expect(() => new UserPoolClient(stack, 'Client', props as unknown as UserPoolClientProps))
+        .toThrow(`UserPoolClient has 1 invalid setting:\n  props: ${JSON.stringify(props)} must be an object (a struct) holding at least userPool`);
+    }
+  });
 
   test('values JSON cannot show are shown as strings: a function, a BigInt, a circular object', () => {
     const circular: Record<string, unknown> = {};
@@ -127,6 +168,11 @@ describe('supportedIdentityProviders', () => {
     Template.fromStack(client.stack).hasResourceProperties('AWS::Cognito::UserPoolClient', { SupportedIdentityProviders: [{ Ref: Match.stringLikeRegexp('^Google') }, 'COGNITO'] });
   });
 });
+
+/** An object that looks like a full pool (it has `identityProviders`) but whose providers are of any shape. */
+function fakePool(_stack: Stack, identityProviders: unknown): IUserPool {
+  return { userPoolRef: { userPoolId: 'us-east-1_abcDEF123' }, identityProviders } as unknown as IUserPool;
+}
 
 /** An `IUserPoolRef` that is not an `IUserPool`: it cannot tell its identity providers. */
 function bareRef(stack: Stack): IUserPool {
