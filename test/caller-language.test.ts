@@ -72,5 +72,5 @@ test('warnings name properties in the caller\'s language too', () => {
 
 test('schema errors name unknown and mistyped properties in the caller\'s language', () => {
   const lines = withAgent('Python/3.11.7', () => errorLines({ oAuth: { callbackUrls: 'https://app.example.com/cb' } } as unknown as ClientProps));
-  expect(lines).toEqual(['o_auth.callback_urls: "https://app.example.com/cb" must be a list of strings']);
+  expect(lines).toEqual(['o_auth.callback_urls: "https://app.example.com/cb" must be a list of strings [known-properties]']);
 });

@@ -1,9 +1,10 @@
 import { Annotations, ValidationError } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
+import { ClientFacts } from './client-facts';
 import { callerLanguage, propertyPath, withPropertyNames } from './language';
 import type { CallerLanguage } from './language';
-import { ClientFacts, RULES, SCHEMA_RULE } from './rules';
-import type { Finding, Rule } from './rules';
+import type { AnyRule, Finding, Rule } from './rule';
+import { RULES, SCHEMA_RULE } from './rules';
 import { USER_POOL_CLIENT_PROPS } from './schema';
 import type { StructSchema } from './schema';
 import type { UserPoolClientProps } from '../props';
@@ -13,13 +14,12 @@ export const WARNING_ID_PREFIX = 'cdk-cognito-user-pool-client';
 
 /** A rule broken at one place. */
 export interface Violation {
-  readonly rule: Rule;
+  readonly rule: AnyRule;
   readonly finding: Finding;
 }
 
 /** Every violation of every rule, schema violations alone when there are any. */
-export function findViolations(props: UserPoolClientProps, rules: readonly Rule[] = RULES): Violation[] {
-  const facts = new ClientFacts(props);
+export function findViolations(props: UserPoolClientProps, rules: readonly Rule[] = RULES, facts = new ClientFacts(props)): Violation[] {
   const schema = SCHEMA_RULE.check(props, facts).map((finding) => ({ rule: SCHEMA_RULE, finding }));
   if (schema.length > 0) {
     return schema;
@@ -70,22 +70,23 @@ const PROPERTY_NAMES = propertyNames(USER_POOL_CLIENT_PROPS);
 
 /**
  * One line: the property, the value given, what is allowed; property names as the caller's
- * language spells them (`o_auth.callback_urls[0]` for Python).
+ * language spells them (`o_auth.callback_urls[0]` for Python); an error's line ends with its rule id.
  */
 export function formatViolation({ rule, finding }: Violation, language: CallerLanguage = callerLanguage()): string {
   const detail = finding.detail ? ` (${finding.detail})` : '';
   const requirement = finding.requirement ?? rule.requirement;
   const separator = requirement.startsWith(',') ? '' : ' ';
   const text = withPropertyNames(`${separator}${requirement}${detail}`, PROPERTY_NAMES, language);
-  return `${propertyPath(finding.path, language)}: ${formatValue(finding.value)}${text}`;
+  const id = rule.level === 'error' ? ` [${rule.id}]` : '';
+  return `${propertyPath(finding.path, language)}: ${formatValue(finding.value)}${text}${id}`;
 }
 
 /**
  * Runs every rule on the props: throws one `ValidationError`, attached to `scope`, that lists
  * every error, one line each; adds every warning to `scope` with its stable id.
  */
-export function validateProps(scope: IConstruct, props: UserPoolClientProps): void {
-  const violations = findViolations(props);
+export function validateProps(scope: IConstruct, facts: ClientFacts): void {
+  const violations = findViolations(facts.props, RULES, facts);
   const language = callerLanguage();
   const errors = violations.filter((v) => v.rule.level === 'error');
   if (errors.length > 0) {
