@@ -3,6 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnUserPool, ClientAttributes, OAuthScope, UserPool, UserPoolClientIdentityProvider, UserPoolIdentityProviderGoogle } from 'aws-cdk-lib/aws-cognito';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IRole } from 'aws-cdk-lib/aws-iam';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import type { Stack } from 'aws-cdk-lib';
 import { boundaryTests, errorLines, expectValid, newStack } from './rules-support';
@@ -128,13 +129,28 @@ describe('supportedIdentityProviders', () => {
       path: 'supportedIdentityProviders[1]', value: JSON.stringify('p'.repeat(33)),
     },
     {
-      rule: 'identity-provider-name', name: 'one character passes, an empty name fails',
-      pass: idp('p'), fail: idp(''),
+      rule: 'identity-provider-name', name: 'three characters pass, two fail (a provider name that can be registered has at least three)',
+      pass: idp('idp'), fail: idp('ad'),
+      path: 'supportedIdentityProviders[0]', value: '"ad"',
+    },
+    {
+      rule: 'identity-provider-name', name: 'an empty name fails',
+      pass: idp('COGNITO'), fail: idp(''),
       path: 'supportedIdentityProviders[0]', value: '""',
     },
     {
-      rule: 'identity-provider-name', name: 'a name with spaces passes (ProviderNameType allows \\p{Z}), a tab fails',
-      pass: idp('Login with Amazon', 'My SAML IdP'), fail: idp('My\tIdP'),
+      rule: 'identity-provider-name', name: 'the built-in names and names with - and . pass, a name with spaces fails (CreateIdentityProvider refuses it)',
+      pass: idp('COGNITO', 'Facebook', 'Google', 'SignInWithApple', 'LoginWithAmazon', 'My-SAML.IdP'), fail: idp('My SAML IdP'),
+      path: 'supportedIdentityProviders[0]', value: '"My SAML IdP"',
+    },
+    {
+      rule: 'identity-provider-name', name: 'an underscore as the second character passes, elsewhere fails',
+      pass: idp('a_saml'), fail: idp('my_saml'),
+      path: 'supportedIdentityProviders[0]', value: '"my_saml"',
+    },
+    {
+      rule: 'identity-provider-name', name: 'a tab fails',
+      pass: idp('MyIdP'), fail: idp('My\tIdP'),
       path: 'supportedIdentityProviders[0]', value: '"My\\tIdP"',
     },
     {
@@ -172,6 +188,12 @@ describe('supportedIdentityProviders', () => {
 /** An object that looks like a full pool (it has `identityProviders`) but whose providers are of any shape. */
 function fakePool(_stack: Stack, identityProviders: unknown): IUserPool {
   return { userPoolRef: { userPoolId: 'us-east-1_abcDEF123' }, identityProviders } as unknown as IUserPool;
+}
+
+/** Analytics by id with a role that has this ARN (any text: the ARN of a role made elsewhere). */
+function byRoleArn(stack: Stack, roleArn: string): ClientProps {
+  const role = { roleRef: { roleArn, roleName: 'r' }, node: stack.node, env: stack.environment, stack } as unknown as IRole;
+  return { analytics: { applicationId: 'abc123', externalId: 'ext', role } };
 }
 
 /** An `IUserPoolRef` that is not an `IUserPool`: it cannot tell its identity providers. */
@@ -263,7 +285,27 @@ describe('analytics', () => {
       pass: (stack) => byId(stack, '0'), fail: (stack) => byId(stack, ''),
       path: 'analytics.applicationId', value: '""',
     },
+    {
+      rule: 'analytics-role-arn', name: 'an imported role\'s ARN passes, one with a space fails',
+      pass: (stack) => byRoleArn(stack, 'arn:aws:iam::123456789012:role/service-role/pinpoint'),
+      fail: (stack) => byRoleArn(stack, 'arn:aws:iam::123456789012:role/pinpoint events'),
+      path: 'analytics.role', value: '"arn:aws:iam::123456789012:role/pinpoint events"',
+    },
+    {
+      rule: 'analytics-role-arn', name: 'an ARN of 20 characters passes, 19 fail',
+      pass: (stack) => byRoleArn(stack, 'arn:aws:iam::1:role/'.slice(0, 19) + 'r'), fail: (stack) => byRoleArn(stack, 'arn:aws:iam::1:role'),
+      path: 'analytics.role', value: '"arn:aws:iam::1:role"',
+    },
+    {
+      rule: 'analytics-role-arn', name: 'a numeric account passes, a named one fails',
+      pass: (stack) => byRoleArn(stack, 'arn:aws:iam::123456789012:role/r'), fail: (stack) => byRoleArn(stack, 'arn:aws:iam::my-account:role/r'),
+      path: 'analytics.role', value: '"arn:aws:iam::my-account:role/r"',
+    },
   ]);
+
+  test('a role of the app (its ARN a token) is not checked', () => {
+    expectValid((stack) => byId(stack));
+  });
 
   test('renders the application ARN, or the id, external id and role ARN', () => {
     const client = expectValid((stack) => byId(stack, 'abc123'));
