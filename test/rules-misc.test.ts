@@ -31,7 +31,7 @@ describe('every property is known and of its type', () => {
       'is not a property this library knows (known here: adminUserPassword, custom, userPassword, userSrp, user)', { authFlows: { userSrp: true } }),
     schema('an unknown analytics field fails', untyped({ analytics: { applicationArn: 'arn' } }), 'analytics.applicationArn', '"arn"',
       'is not a property this library knows (known here: application, applicationId, externalId, role, shareUserData)'),
-    schema('props without a userPool fail', untyped({ userPool: undefined }), 'userPool', 'not given',
+    schema('props without a userPool fail', untyped({ userPool: undefined }), 'userPool', 'not set',
       'is required: the user pool (an IUserPool or IUserPoolRef) the client belongs to'),
     schema('a property named like an Object member (constructor) fails', untyped({ constructor: 1 }), 'constructor', '1',
       `is not a property this library knows (known here: ${TOP_LEVEL})`),
@@ -51,7 +51,7 @@ describe('every property is known and of its type', () => {
       'must be an OAuthScope (an object with a string scopeName)', { oAuth: { scopes: [OAuthScope.OPENID] } }),
     schema('an object without scopeName for a scope fails', untyped({ oAuth: { scopes: [{ name: 'openid' }] } }), 'oAuth.scopes[0]', '{"name":"openid"}',
       'must be an OAuthScope (an object with a string scopeName)'),
-    schema('a hole in a list fails', untyped({ oAuth: { callbackUrls: [, 'https://app.example.com/cb'] } }), 'oAuth.callbackUrls[0]', 'not given',
+    schema('a hole in a list fails', untyped({ oAuth: { callbackUrls: [, 'https://app.example.com/cb'] } }), 'oAuth.callbackUrls[0]', 'not set',
       'must be a string'),
     schema('an empty object for a provider fails', untyped({ supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO, {}] }), 'supportedIdentityProviders[1]', '{}',
       'must be a UserPoolClientIdentityProvider (an object with a string name)', { supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO] }),
@@ -157,13 +157,13 @@ describe('supportedIdentityProviders', () => {
       rule: 'identity-providers-of-imported-pool', name: 'a CfnUserPool with supportedIdentityProviders passes, without fails',
       pass: (stack) => ({ userPool: new CfnUserPool(stack, 'CfnPool'), ...idp('COGNITO') }),
       fail: (stack) => ({ userPool: new CfnUserPool(stack, 'CfnPool') }),
-      path: 'supportedIdentityProviders', value: 'not given',
+      path: 'supportedIdentityProviders', value: 'not set',
     },
     {
       rule: 'identity-providers-of-imported-pool', name: 'a bare IUserPoolRef with supportedIdentityProviders passes, without fails',
       pass: (stack) => ({ userPool: bareRef(stack), ...idp('COGNITO') }),
       fail: (stack) => ({ userPool: bareRef(stack) }),
-      path: 'supportedIdentityProviders', value: 'not given',
+      path: 'supportedIdentityProviders', value: 'not set',
     },
   ]);
 
@@ -318,5 +318,5 @@ describe('analytics', () => {
 test('a JavaScript caller that gives no props at all is told that userPool is required', () => {
   const stack = newStack();
   expect(() => new UserPoolClient(stack, 'Client', undefined as unknown as UserPoolClientProps))
-    .toThrow(/^UserPoolClient has 1 invalid setting:\n {2}userPool: not given is required: the user pool/);
+    .toThrow(/^UserPoolClient has 1 invalid setting:\n {2}userPool: not set is required: the user pool/);
 });

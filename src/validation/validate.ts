@@ -12,6 +12,16 @@ import type { UserPoolClientProps } from '../props';
 /** Prefix of the ids of the warnings this library adds. */
 export const WARNING_ID_PREFIX = 'cdk-cognito-user-pool-client';
 
+/**
+ * The id a warning of `rule` is added and acknowledged with: `cdk-cognito-user-pool-client::<rule id>`.
+ * With `::` the cdk CLI prints exactly this id after "Acknowledge with", and both
+ * `Annotations.acknowledgeWarning` and (aws-cdk-lib 2.276 and later) `Validations.acknowledge` take it
+ * as printed; with one `:` the CLI would print `Annotation::<id>`, which neither matches.
+ */
+export function warningId(ruleId: string): string {
+  return `${WARNING_ID_PREFIX}::${ruleId}`;
+}
+
 /** A rule broken at one place. */
 export interface Violation {
   readonly rule: AnyRule;
@@ -36,7 +46,7 @@ export function findViolations(props: UserPoolClientProps, rules: readonly Rule[
 /** A value as the user wrote it, short enough for one line. */
 export function formatValue(value: unknown): string {
   if (value === undefined) {
-    return 'not given';
+    return 'not set';
   }
   if (typeof value === 'string') {
     return JSON.stringify(value);
@@ -99,6 +109,6 @@ export function validateProps(scope: IConstruct, facts: ClientFacts): void {
     );
   }
   for (const warning of violations) { // all warnings: there are no errors
-    Annotations.of(scope).addWarningV2(`${WARNING_ID_PREFIX}:${warning.rule.id}`, formatViolation(warning, language));
+    Annotations.of(scope).addWarningV2(warningId(warning.rule.id), formatViolation(warning, language));
   }
 }
