@@ -17,7 +17,7 @@ export default {
   ignorePatterns: ['/dist', '/lib', '/.tmp', '/coverage', '/bench', '/consumers', '/examples/cdk.out', '/.venv', '/rosetta', '/.jsii', '/API.md'],
   tempDirName: '.tmp/stryker',
   cleanTempDir: 'always',
-  timeoutMS: 60_000,
+  timeoutMS: 20_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: '.tmp/mutation/report.html' },
   jsonReporter: { fileName: '.tmp/mutation/report.json' },

@@ -175,6 +175,11 @@ describe('supportedIdentityProviders', () => {
     });
   });
 
+  test('a pool is a full IUserPool when it has a list of identity providers: they are rendered with COGNITO', () => {
+    const client = expectValid((stack) => ({ userPool: fakePool(stack, [{ providerName: 'Corp-SAML' }]) }));
+    Template.fromStack(client.stack).hasResourceProperties('AWS::Cognito::UserPoolClient', { SupportedIdentityProviders: ['Corp-SAML', 'COGNITO'] });
+  });
+
   test('a UserPool gets its registered providers and COGNITO', () => {
     const client = expectValid((stack) => {
       const pool = new UserPool(stack, 'Pool');

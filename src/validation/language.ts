@@ -7,8 +7,13 @@
  */
 export type CallerLanguage = 'typescript' | 'python' | 'java' | 'dotnet' | 'go';
 
+/** The environment of the Node.js process (the library is compiled without Node.js's types). */
+function environment(): Record<string, string | undefined> {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+}
+
 /** The caller's language, from a `JSII_AGENT` value (the process's own by default). */
-export function callerLanguage(agent: string | undefined = process.env.JSII_AGENT): CallerLanguage {
+export function callerLanguage(agent: string | undefined = environment().JSII_AGENT): CallerLanguage {
   if (agent === undefined) {
     return 'typescript';
   }
