@@ -3,12 +3,17 @@
  * .acknowledge({ id, reason })`, aws-cdk-lib's newer acknowledgement API, is not in the lowest
  * version the peer dependency allows.
  */
-import { App, Stack, Validations } from 'aws-cdk-lib';
+import * as cdk from 'aws-cdk-lib';
+import { App, Stack } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClient } from '../../src';
 
 const ID = 'cdk-cognito-user-pool-client::user-existence-errors';
+
+/** aws-cdk-lib's `Validations` (2.276 and later), which the devDependency's types do not have. */
+const { Validations } = cdk as unknown as { Validations: { of(scope: IConstruct): { acknowledge(...acks: Array<{ id: string; reason: string }>): void } } };
 
 function stackWithClients(app: App, name: string): Stack {
   const stack = new Stack(app, name);
