@@ -104,6 +104,11 @@ describe('every property is known and of its type', () => {
     ]);
   });
 
+  test('a value that neither JSON nor String can show (an object without a prototype, holding a BigInt) is shown by its type', () => {
+    const bare = Object.assign(Object.create(null), { n: BigInt(1) });
+    expect(errorLines(untyped({ generateSecret: bare }))).toEqual(['generateSecret: [object Object] must be a boolean [known-properties]']);
+  });
+
   test('a property set to undefined counts as not given', () => {
     expectValid(untyped({ generateSecret: undefined, oAuth: { flows: undefined, callbackUrls: undefined }, analytics: undefined }));
   });

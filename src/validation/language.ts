@@ -9,7 +9,7 @@ export type CallerLanguage = 'typescript' | 'python' | 'java' | 'dotnet' | 'go';
 
 /** The environment of the Node.js process (the library is compiled without Node.js's types). */
 function environment(): Record<string, string | undefined> {
-  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+  return (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
 }
 
 /** The caller's language, from a `JSII_AGENT` value (the process's own by default). */
@@ -60,9 +60,6 @@ export function withPropertyNames(text: string, names: readonly string[], langua
     return text;
   }
   const camel = names.filter((name) => /[A-Z]/.test(name));
-  if (camel.length === 0) {
-    return text;
-  }
   const pattern = new RegExp(`\\b(${camel.join('|')})\\b`, 'g');
   return text.replace(pattern, (name) => propertyName(name, language));
 }
