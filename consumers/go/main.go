@@ -87,9 +87,9 @@ func main() {
 			OAuth:               &client.OAuthSettings{CallbackUrls: jsii.Strings("http://x.example.com")},
 		})
 	})
-	check("an invalid client panics with an error naming each property",
-		strings.Contains(message, "accessTokenValidity") &&
-			strings.Contains(message, `oAuth.callbackUrls[0]: "http://x.example.com" must use https`),
+	check("an invalid client panics with an error naming each property as Go spells it",
+		strings.Contains(message, "AccessTokenValidity: Duration.minutes(1)") &&
+			strings.Contains(message, `OAuth.CallbackUrls[0]: "http://x.example.com" must use https`),
 		message)
 
 	fmt.Printf("go consumer: %d checks passed\n", checks)

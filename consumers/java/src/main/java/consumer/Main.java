@@ -77,8 +77,9 @@ public final class Main {
     } catch (RuntimeException e) {
       message = e.getMessage();
     }
-    check("an invalid client throws a RuntimeException naming each property",
-        message != null && message.contains("accessTokenValidity")
+    // Java's builders use the TypeScript names: .oAuth(...), .callbackUrls(...)
+    check("an invalid client throws a RuntimeException naming each property as the builders do",
+        message != null && message.contains("accessTokenValidity: Duration.minutes(1)")
             && message.contains("oAuth.callbackUrls[0]: \"http://x.example.com\" must use https"),
         message);
 
