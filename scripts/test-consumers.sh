@@ -82,7 +82,8 @@ consumer_java() {
   cp consumers/check-template.js "$dir"/
   cd "$dir"
   # Maven never downloads a release twice: drop a copy of this version that an earlier run cached.
-  m2=$(mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || true)
+  # (Maven wraps the printed path in ANSI reset codes even with style.color=never: strip them.)
+  m2=$(mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' || true)
   rm -rf "${m2:-$HOME/.m2/repository}/${java_group//.//}/$java_artifact/$version"
   mvn -B -ntp -q -Dstyle.color=never \
     -Dlib.version="$version" -Dcdk.version="$cdk_version" -Dconstructs.version="$constructs_version" \
