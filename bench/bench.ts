@@ -164,7 +164,7 @@ function roundPlan(options: Options, round: number): Config[] {
   return groups.flatMap((g, i) => rotate(g, round + i));
 }
 
-/** Token validities in seconds, for comparing aws-cdk-lib's minutes with our largest exact units. */
+/** Token validities in seconds, so that the same durations in different units compare equal. */
 function normalize(props: unknown): unknown {
   const p = { ...(props as Record<string, unknown>) };
   const units = (p.TokenValidityUnits ?? {}) as Record<string, string>;

@@ -88,7 +88,7 @@ export function l2Props(pool: UserPool, i: number, secret: boolean, quiet = fals
 
 /**
  * The CloudFormation properties that `l2Props` renders to: exactly what our construct renders
- * (token validities in their largest exact unit; aws-cdk-lib renders the same durations in minutes).
+ * (token validities in minutes, as aws-cdk-lib renders them).
  */
 export function l1Props(pool: UserPool, i: number, secret: boolean, quiet = false): CfnUserPoolClientProps {
   return {
@@ -103,10 +103,10 @@ export function l1Props(pool: UserPool, i: number, secret: boolean, quiet = fals
     callbackUrLs: [`https://app${i}.example.com/oauth2/callback`, 'http://localhost:3000/oauth2/callback'],
     logoutUrLs: [`https://app${i}.example.com/signed-out`],
     supportedIdentityProviders: ['COGNITO'],
-    idTokenValidity: 1,
-    accessTokenValidity: 1,
-    refreshTokenValidity: 30,
-    tokenValidityUnits: { idToken: 'hours', accessToken: 'hours', refreshToken: 'days' },
+    idTokenValidity: 60,
+    accessTokenValidity: 60,
+    refreshTokenValidity: 43_200,
+    tokenValidityUnits: { idToken: 'minutes', accessToken: 'minutes', refreshToken: 'minutes' },
     authSessionValidity: 5,
     enableTokenRevocation: true,
   };

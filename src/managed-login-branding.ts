@@ -4,7 +4,8 @@ import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
 import type { BrandingAssetBytes, BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode } from './branding-values';
 import { encodeAssets, renderAssets } from './render/branding';
-import { validateBrandingProps } from './validation/branding-rules';
+import { BRANDING_RULES, BRANDING_SCHEMA_RULE } from './validation/branding-rules';
+import { validateCompanionProps } from './validation/companion-validate';
 
 /**
  * An image of a branding style: a logo, a background or an icon.
@@ -122,7 +123,7 @@ export class ManagedLoginBranding extends Resource {
     super(scope, id);
     const given = props ?? ({} as ManagedLoginBrandingProps);
     const encoded = encodeAssets(given.assets);
-    validateBrandingProps(this, given, encoded);
+    validateCompanionProps(this, 'ManagedLoginBranding', { props: given, encoded }, BRANDING_SCHEMA_RULE, BRANDING_RULES);
 
     const useDefaults = given.useCognitoProvidedValues ?? (given.settings === undefined && given.assets === undefined);
     const resource = new CfnManagedLoginBranding(this, 'Resource', {

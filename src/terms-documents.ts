@@ -5,7 +5,8 @@ import type { Construct } from 'constructs';
 import { renderLinks, TERMS_DOCUMENT_TYPES } from './render/terms';
 import { TermsEnforcement } from './terms-values';
 import type { ManagedLoginLanguage } from './terms-values';
-import { validateTermsProps } from './validation/terms-rules';
+import { validateCompanionProps } from './validation/companion-validate';
+import { TERMS_RULES, TERMS_SCHEMA_RULE } from './validation/terms-rules';
 
 /**
  * The link of a terms document in one language.
@@ -110,7 +111,7 @@ export class TermsDocuments extends Resource {
   constructor(scope: Construct, id: string, props: TermsDocumentsProps) {
     super(scope, id);
     const given = props ?? ({} as TermsDocumentsProps);
-    validateTermsProps(this, given);
+    validateCompanionProps(this, 'TermsDocuments', given, TERMS_SCHEMA_RULE, TERMS_RULES);
 
     const ids: Record<string, string> = {};
     for (const { property, termsName, constructId } of TERMS_DOCUMENT_TYPES) {

@@ -195,7 +195,7 @@ describe('errors', () => {
     expect(lines[1]).toBe('assets[0].colorMode: "LIGHT" must be one of BrandingColorMode.LIGHT, BrandingColorMode.DARK, BrandingColorMode.DYNAMIC [branding-asset-values]');
     expect(lines[2]).toBe('assets[0].extension: "GIF" must be one of BrandingAssetExtension.ICO, BrandingAssetExtension.JPEG, BrandingAssetExtension.PNG, BrandingAssetExtension.SVG, BrandingAssetExtension.WEBP [branding-asset-values]');
     expect(linesOf(branding({ assets: [{ colorMode: BrandingColorMode.DARK, extension: BrandingAssetExtension.PNG }] })))
-      .toEqual([expect.stringMatching(/^assets\[0\]\.category: not given must be one of BrandingAssetCategory\.FAVICON_ICO, /)]);
+      .toEqual([expect.stringMatching(/^assets\[0\]\.category: not set must be one of BrandingAssetCategory\.FAVICON_ICO, /)]);
   });
 
   test('every violation at once, in one error naming the construct', () => {
@@ -207,7 +207,10 @@ describe('errors', () => {
   });
 
   test('anything else where the assets belong, from JavaScript: an error, never a crash', () => {
-    expect(linesOf(branding({ assets: ['logo.png', null] }))).toEqual(['assets: ["logo.png",null] must be a list of objects [branding-known-properties]']);
+    expect(linesOf(branding({ assets: ['logo.png', null] }))).toEqual([
+      'assets[0]: "logo.png" must be an object [branding-known-properties]',
+      'assets[1]: null must be an object [branding-known-properties]',
+    ]);
     templateOf(branding({ assets: [{ ...logo(), bytes: {} }] })).hasResourceProperties(BRANDING, { Assets: [{ Category: 'FORM_LOGO', Bytes: Match.absent() }] });
     const lines = linesOf(branding({ assets: [{ ...logo(), category: { value: 'FORM_LOGO' } }] }));
     expect(lines).toEqual([expect.stringMatching(/^assets\[0\]\.category: "\[object Object\]" must be one of BrandingAssetCategory\.FAVICON_ICO, /)]);
@@ -222,6 +225,6 @@ describe('errors', () => {
     ]);
     const { stack } = stackWithClient();
     expect(() => new ManagedLoginBranding(stack, 'NoClient', undefined as never))
-      .toThrow(/client: not given is required: the app client \(an IUserPoolClientRef\) the style is for \[branding-known-properties\]/);
+      .toThrow(/client: not set is required: the app client \(an IUserPoolClientRef\) the style is for \[branding-known-properties\]/);
   });
 });

@@ -26,7 +26,7 @@ function synthError(stack: Stack): string {
 }
 
 function warningsOf(stack: Stack, id: string): string[] {
-  return Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp(`\\[ack: cdk-cognito-user-pool-client:${id}\\]`)).map((w) => `${w.id}: ${w.entry.data}`);
+  return Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp(`\\[ack: cdk-cognito-user-pool-client::${id}\\]`)).map((w) => `${w.id}: ${w.entry.data}`);
 }
 
 describe('branding-one-per-client', () => {
@@ -75,7 +75,7 @@ describe('terms-document-once-per-client', () => {
 
   test('each document once, in two constructs, synthesizes', () => {
     const { stack, client } = stackWithClient();
-    CoreAnnotations.of(stack).acknowledgeWarning('cdk-cognito-user-pool-client:terms-both-documents', 'the documents are split on purpose');
+    CoreAnnotations.of(stack).acknowledgeWarning('cdk-cognito-user-pool-client::terms-both-documents', 'the documents are split on purpose');
     client.addTerms('Terms', { termsOfUse: TERMS_URL });
     client.addTerms('Privacy', { privacyPolicy: TERMS_URL });
     Template.fromStack(stack).resourceCountIs('AWS::Cognito::Terms', 2);
@@ -92,7 +92,7 @@ describe(MISSING, () => {
   test('a client with a browser flow on a pool whose domain uses managed login version 2, without a style: a warning naming the fix', () => {
     const { stack } = withDomain(ManagedLoginVersion.NEWER_MANAGED_LOGIN);
     expect(warningsOf(stack, MISSING)).toEqual([
-      `/Stack/Client/Resource: oAuth.flows: "a browser flow" ${requirementOf(MISSING)} (domain Stack/Pool/Domain/Resource) [ack: cdk-cognito-user-pool-client:${MISSING}]`,
+      `/Stack/Client/Resource: oAuth.flows: "a browser flow" ${requirementOf(MISSING)} (domain Stack/Pool/Domain/Resource) [ack: cdk-cognito-user-pool-client::${MISSING}]`,
     ]);
   });
 
@@ -116,7 +116,7 @@ describe(MISSING, () => {
 
   test('no warning for a client without a browser flow', () => {
     const { stack, pool } = withDomain(ManagedLoginVersion.NEWER_MANAGED_LOGIN);
-    CoreAnnotations.of(stack.node.findChild('Client')).acknowledgeWarning(`cdk-cognito-user-pool-client:${MISSING}`, 'the two clients below are tested');
+    CoreAnnotations.of(stack.node.findChild('Client')).acknowledgeWarning(`cdk-cognito-user-pool-client::${MISSING}`, 'the two clients below are tested');
     const read = { scopeName: 'read', scopeDescription: 'read' };
     const api = pool.addResourceServer('Api', { identifier: 'api', scopes: [read] });
     new UserPoolClient(stack, 'Machine', { userPool: pool, generateSecret: true, preventUserExistenceErrors: true, oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.resourceServer(api, read)] } });
@@ -132,10 +132,10 @@ describe(MISSING, () => {
 
   test('can be acknowledged at the client or its stack, before synthesis', () => {
     const atClient = withDomain(ManagedLoginVersion.NEWER_MANAGED_LOGIN);
-    CoreAnnotations.of(atClient.client).acknowledgeWarning(`cdk-cognito-user-pool-client:${MISSING}`, 'the style is applied outside CloudFormation');
+    CoreAnnotations.of(atClient.client).acknowledgeWarning(`cdk-cognito-user-pool-client::${MISSING}`, 'the style is applied outside CloudFormation');
     expect(warningsOf(atClient.stack, MISSING)).toEqual([]);
     const atStack = withDomain(ManagedLoginVersion.NEWER_MANAGED_LOGIN);
-    CoreAnnotations.of(atStack.stack).acknowledgeWarning(`cdk-cognito-user-pool-client:${MISSING}`, 'the style is applied outside CloudFormation');
+    CoreAnnotations.of(atStack.stack).acknowledgeWarning(`cdk-cognito-user-pool-client::${MISSING}`, 'the style is applied outside CloudFormation');
     expect(warningsOf(atStack.stack, MISSING)).toEqual([]);
   });
 });

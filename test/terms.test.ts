@@ -95,12 +95,12 @@ describe('warning', () => {
     const { stack, client } = stackWithClient();
     client.addTerms('Terms', options);
     Template.fromStack(stack).resourceCountIs(TERMS, count);
-    Annotations.fromStack(stack).hasWarning('/Stack/Client/Terms', `${missing}: not given ${requirementOf('terms-both-documents')} [ack: cdk-cognito-user-pool-client:terms-both-documents]`);
+    Annotations.fromStack(stack).hasWarning('/Stack/Client/Terms', `${missing}: not set ${requirementOf('terms-both-documents')} [ack: cdk-cognito-user-pool-client::terms-both-documents]`);
   });
 
   test('terms-both-documents can be acknowledged at the stack', () => {
     const { stack, client } = stackWithClient();
-    CoreAnnotations.of(stack).acknowledgeWarning('cdk-cognito-user-pool-client:terms-both-documents', 'the privacy policy comes with the next release');
+    CoreAnnotations.of(stack).acknowledgeWarning('cdk-cognito-user-pool-client::terms-both-documents', 'the privacy policy comes with the next release');
     client.addTerms('Terms', { termsOfUse: BOTH.termsOfUse });
     Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('terms-both-documents'));
   });
@@ -144,7 +144,7 @@ describe('errors', () => {
 
   test('a link that is not an object, from JavaScript: an error, never a crash', () => {
     expect(linesOf(terms({ ...BOTH, termsOfUse: { localizedUrls: ['https://shop.example.com/terms'] } })))
-      .toEqual(['termsOfUse.localizedUrls: ["https://shop.example.com/terms"] must be a list of objects [terms-known-properties]']);
+      .toEqual(['termsOfUse.localizedUrls[0]: "https://shop.example.com/terms" must be an object [terms-known-properties]']);
   });
 
   test('terms-enforcement: a value that is not a TermsEnforcement, from JavaScript', () => {
@@ -155,10 +155,10 @@ describe('errors', () => {
     expect(linesOf(terms({ termsOfService: {}, termsOfUse: { defaultUrl: 42, localizedUrls: [{ language: ManagedLoginLanguage.GERMAN, link: 'x' }] } }))).toEqual([
       'termsOfService: {} is not a property this library knows (known here: client, termsOfUse, privacyPolicy, enforcement) [terms-known-properties]',
       'termsOfUse.defaultUrl: 42 must be a string [terms-known-properties]',
-      'termsOfUse.localizedUrls[0].url: not given is required: the URL of the document in that language [terms-known-properties]',
+      'termsOfUse.localizedUrls[0].url: not set is required: the URL of the document in that language [terms-known-properties]',
       'termsOfUse.localizedUrls[0].link: "x" is not a property this library knows (known here: language, url) [terms-known-properties]',
     ]);
     const { stack } = stackWithClient();
-    expect(() => new TermsDocuments(stack, 'NoClient', undefined as never)).toThrow(/^TermsDocuments has 1 invalid setting:\n {2}client: not given is required/);
+    expect(() => new TermsDocuments(stack, 'NoClient', undefined as never)).toThrow(/^TermsDocuments has 1 invalid setting:\n {2}client: not set is required/);
   });
 });

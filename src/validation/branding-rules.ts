@@ -1,6 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import type { IConstruct } from 'constructs';
-import { eachItemOf, schemaFindings, validateCompanionProps } from './companion';
+import { eachItemOf, schemaFindings } from './companion';
 import type { CompanionRule } from './companion';
 import type { StructSchema } from './schema';
 import { BASE64_TEXT, MAX_ASSET_BASE64_LENGTH, MAX_ASSETS, MAX_RESOURCE_ID_LENGTH, MAX_TEMPLATE_BYTES, RESOURCE_ID_TEXT } from './limits';
@@ -180,9 +179,4 @@ function knownLength(bytes: EncodedBytes | undefined): number {
 /** Long Base64 text, cut for a message. */
 function shorten(text: string | undefined): string | undefined {
   return text !== undefined && text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
-
-/** Runs every branding rule: one error listing every violation, warnings with their ids. */
-export function validateBrandingProps(scope: IConstruct, props: ManagedLoginBrandingProps, encoded: ReadonlyArray<EncodedBytes | undefined>): void {
-  validateCompanionProps(scope, 'ManagedLoginBranding', { props, encoded }, BRANDING_SCHEMA_RULE, BRANDING_RULES);
 }

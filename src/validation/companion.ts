@@ -1,10 +1,6 @@
-import { Annotations, ValidationError } from 'aws-cdk-lib';
-import type { IConstruct } from 'constructs';
-import type { AnyRule, Finding, RuleOf } from './rule';
-import { KIND_NAMES } from './schema-rule';
+import type { Finding, RuleOf } from './rule';
 import { checkSchema, knownProperties } from './schema';
 import type { StructSchema } from './schema';
-import { formatViolation, WARNING_ID_PREFIX } from './format';
 
 /**
  * A documented rule of a construct that belongs to one client (its branding style, its terms
@@ -36,7 +32,7 @@ export function schemaFindings(value: object, schema: StructSchema<unknown>, pat
     value: mismatch.value,
     requirement: mismatch.expected === undefined
       ? `is not a property this library knows (known here: ${knownProperties(schemaAt(schema, mismatch.path.slice(prefix.length))).join(', ')})`
-      : `must be ${KIND_NAMES[mismatch.expected]}`,
+      : `must be ${mismatch.expected}`,
   }));
   return [...missing, ...mismatches];
 }
@@ -48,27 +44,4 @@ function schemaAt(schema: StructSchema<unknown>, path: string): StructSchema<unk
     at = (at as Record<string, unknown>)[key];
   }
   return at as StructSchema<unknown>;
-}
-
-/**
- * Runs the schema rule, then (when it finds nothing) every other rule on the props: throws one
- * `ValidationError`, attached to `scope`, listing every error, one line each; adds every warning to
- * `scope` with its stable id.
- */
-export function validateCompanionProps<P>(scope: IConstruct, what: string, props: P, schemaRule: CompanionRule<P>, rules: readonly CompanionRule<P>[]): void {
-  const schema = schemaRule.check(props).map((finding) => ({ rule: schemaRule, finding }));
-  const violations = schema.length > 0 ? schema : rules.flatMap((rule) => rule.check(props).map((finding) => ({ rule, finding })));
-  const errors = violations.filter((v) => v.rule.level === 'error');
-  if (errors.length > 0) {
-    const lines = errors.map((v) => `  ${formatViolation({ rule: v.rule as AnyRule, finding: v.finding })}`);
-    const noun = errors.length === 1 ? 'setting' : 'settings';
-    throw new ValidationError(
-      `${what}InvalidProps` as ConstructorParameters<typeof ValidationError>[0],
-      `${what} has ${errors.length} invalid ${noun}:\n${lines.join('\n')}`,
-      scope,
-    );
-  }
-  for (const warning of violations) {
-    Annotations.of(scope).addWarningV2(`${WARNING_ID_PREFIX}:${warning.rule.id}`, formatViolation({ rule: warning.rule as AnyRule, finding: warning.finding }));
-  }
 }

@@ -1,5 +1,4 @@
-import type { IConstruct } from 'constructs';
-import { eachItemOf, schemaFindings, validateCompanionProps } from './companion';
+import { eachItemOf, schemaFindings } from './companion';
 import type { CompanionRule } from './companion';
 import { found } from './rule';
 import type { Finding } from './rule';
@@ -136,9 +135,4 @@ export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
 /** A value from a JavaScript caller, for a message: strings as given, objects by their text. */
 function describe(value: unknown): unknown {
   return value === undefined || value === null || typeof value !== 'object' ? value : String(value);
-}
-
-/** Runs every terms rule: one error listing every violation, warnings with their ids. */
-export function validateTermsProps(scope: IConstruct, props: TermsDocumentsProps): void {
-  validateCompanionProps(scope, 'TermsDocuments', props, TERMS_SCHEMA_RULE, TERMS_RULES);
 }

@@ -7,7 +7,7 @@ import { hasBrowserFlow } from '../../settings';
 import type { ClientSettings } from '../../settings';
 import { BUILT_IN_SCOPES } from '../limits';
 import type { AnyRule, Finding } from '../rule';
-import { formatViolation, WARNING_ID_PREFIX } from '../format';
+import { formatViolation, warningId } from '../validate';
 import { resourceServerOf } from './client-in-app';
 import type { ClientInApp, OutsideApp } from './client-in-app';
 import { COMPANION_APP_RULES } from './companion-rules';
@@ -138,7 +138,7 @@ export function registerClientInApp(registration: ClientRegistration): void {
           } else {
             // On the client's L1: CDK finds an acknowledgement made before the warning only at an
             // ancestor of the construct warned, so the client (or its stack) can acknowledge it.
-            Annotations.of(client.node.defaultChild ?? client).addWarningV2(`${WARNING_ID_PREFIX}:${rule.id}`, line);
+            Annotations.of(client.node.defaultChild ?? client).addWarningV2(warningId(rule.id), line);
           }
         }
       };
