@@ -35,7 +35,7 @@ export interface Rule {
   /** Where the rule is documented. */
   readonly source: string;
   /** The places in the props that break the rule; `facts` holds what several rules derive from them. */
-  readonly check: (props: UserPoolClientProps, facts: ClientFacts) => Finding[];
+  readonly check: (props: UserPoolClientProps, facts: ClientFacts) => readonly Finding[];
 }
 
 /** A URL property the URL rules read, with its path in the props and what its literal parts show. */
@@ -126,11 +126,12 @@ const MAX_CLIENT_NAME_LENGTH = 128;
 const MAX_ATTRIBUTE_LENGTH = 2048;
 
 // Documented patterns, as runs of allowed characters (empty included), so that the literal parts of a
-// string with tokens inside can be checked too.
+// string with tokens inside can be checked too. Printable ASCII (U+0021 to U+007E) is all letters,
+// numbers, punctuation and symbols; U+0020 is a space separator (\p{Z}).
 /** CallbackURLs, LogoutURLs, DefaultRedirectURI: `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`. */
-const URL_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*$', 'u');
+const URL_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*$', 'u', /^[\x21-\x7E]*$/);
 /** SupportedIdentityProviders (ProviderNameType): `[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+`: a provider name may hold spaces. */
-const PROVIDER_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]*$', 'u');
+const PROVIDER_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]*$', 'u', /^[\x20-\x7E]*$/);
 /** AllowedOAuthScopes: `[\x21\x23-\x5B\x5D-\x7E]+`. */
 const SCOPE_TEXT = /^[\x21\x23-\x5B\x5D-\x7E]*$/;
 /**
@@ -148,18 +149,34 @@ const HTTP_HOST = /^http:\/\/([^/:?#]*)/i;
 /** The scopes Cognito defines itself; the client credentials grant takes none of them. */
 const BUILT_IN_SCOPES = new Set([OAuthScope.PHONE, OAuthScope.EMAIL, OAuthScope.OPENID, OAuthScope.PROFILE, OAuthScope.COGNITO_ADMIN].map((s) => s.scopeName));
 
-function found(condition: boolean, path: string, value: unknown, detail?: string): Finding[] {
-  return condition ? [{ path, value, detail }] : [];
+/** What a rule that holds finds: one shared empty list (most rules hold; nothing is allocated for them). */
+const NONE: readonly Finding[] = Object.freeze([]);
+
+function found(condition: boolean, path: string, value: unknown, detail?: string): readonly Finding[] {
+  return condition ? [{ path, value, detail }] : NONE;
 }
 
 /** The places of a list where `test` holds, named `path[i]`. */
-function eachItem<T>(list: readonly T[] | undefined, path: string, test: (item: T) => boolean, show: (item: T) => unknown = (item) => item): Finding[] {
-  const findings: Finding[] = [];
-  knownItems(list).forEach((item, i) => {
-    if (test(item)) {
-      findings.push({ path: `${path}[${i}]`, value: show(item) });
+function eachItem<T>(list: readonly T[] | undefined, path: string, test: (item: T) => boolean, show: (item: T) => unknown = (item) => item): readonly Finding[] {
+  const items = knownItems(list);
+  let findings: Finding[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    if (test(items[i])) {
+      (findings ??= []).push({ path: `${path}[${i}]`, value: show(items[i]) });
     }
-  });
+  }
+  return findings ?? NONE;
+}
+
+/** The findings of `check` for each of `keys`, concatenated (without allocating when there are none). */
+function eachKey<K>(keys: readonly K[], check: (key: K) => readonly Finding[]): readonly Finding[] {
+  let findings: readonly Finding[] = NONE;
+  for (const key of keys) {
+    const more = check(key);
+    if (more.length > 0) {
+      findings = findings.length === 0 ? more : [...findings, ...more];
+    }
+  }
   return findings;
 }
 
@@ -170,7 +187,7 @@ function urlRule(id: string, requirement: string, source: string, breaks: (view:
     property: 'oAuth.callbackUrls[i], oAuth.logoutUrls[i], oAuth.defaultRedirectUri',
     requirement,
     source,
-    check: (_props, facts) => facts.urls.flatMap(({ path, url, view }) => found(breaks(view, url), path, url)),
+    check: (_props, facts) => eachKey(facts.urls, ({ path, url, view }) => found(breaks(view, url), path, url)),
   };
 }
 
@@ -232,7 +249,7 @@ export const RULES: readonly Rule[] = [
     property: 'idTokenValidity, accessTokenValidity, refreshTokenValidity',
     requirement: 'must be a whole number of seconds (a token duration must be in seconds, minutes, hours or days)',
     source: `${API_CLIENT_TYPE} (the validities are integers in the unit of TokenValidityUnits); ${CFN_UNITS}`,
-    check: (props) => TOKEN_VALIDITIES.flatMap(({ property }) => {
+    check: (props) => eachKey(TOKEN_VALIDITIES, ({ property }) => {
       const duration = props[property];
       return found(duration !== undefined && toLargestExactUnit(duration) === undefined, property, duration);
     }),
@@ -246,13 +263,13 @@ export const RULES: readonly Rule[] = [
     check: (props) => {
       const refresh = props.refreshTokenValidity && exactMillis(props.refreshTokenValidity);
       if (refresh === undefined) {
-        return [];
+        return NONE;
       }
-      return (['idTokenValidity', 'accessTokenValidity'] as const).flatMap((property) => {
+      return eachKey(['idTokenValidity', 'accessTokenValidity'] as const, (property) => {
         const millis = props[property] && exactMillis(props[property]!);
         return millis !== undefined && millis > refresh
           ? [{ path: property, value: props[property], detail: `refreshTokenValidity is ${props.refreshTokenValidity!.toHumanString()}` }]
-          : [];
+          : NONE;
       });
     },
   },
@@ -295,7 +312,7 @@ export const RULES: readonly Rule[] = [
     source: `${GUIDE_SCOPES} (the client credentials grant authorizes custom scopes; Cognito answers InvalidOAuthFlowException "openid is not supported with client_credentials flow")`,
     check: (props, facts) => {
       if (props.disableOAuth || !facts.flows.clientCredentials || isTokenList(props.oAuth?.scopes)) {
-        return [];
+        return NONE;
       }
       const builtIn = facts.scopeNames.filter((name) => BUILT_IN_SCOPES.has(name));
       return found(builtIn.length > 0, 'oAuth.scopes', builtIn);
@@ -326,7 +343,7 @@ export const RULES: readonly Rule[] = [
     source: `${API_CLIENT_TYPE} (AllowedOAuthScopes: "Maximum number of 50 items")`,
     check: (props, facts) => {
       if (props.disableOAuth || isTokenList(props.oAuth?.scopes)) {
-        return [];
+        return NONE;
       }
       const count = facts.scopeNames.length;
       return found(count > MAX_SCOPES, 'oAuth.scopes', `${count} scopes`);
@@ -359,9 +376,9 @@ export const RULES: readonly Rule[] = [
     property: 'oAuth.callbackUrls, oAuth.logoutUrls',
     requirement: `must hold at most ${MAX_URLS} URLs`,
     source: `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs: "Maximum number of 100 items")`,
-    check: (props) => (['callbackUrls', 'logoutUrls'] as const).flatMap((key) => {
+    check: (props) => eachKey(['callbackUrls', 'logoutUrls'] as const, (key) => {
       const list = props.oAuth?.[key];
-      return found(isKnownList(list) && list.length > MAX_URLS, `oAuth.${key}`, `${list?.length} URLs`);
+      return isKnownList(list) && list.length > MAX_URLS ? found(true, `oAuth.${key}`, `${list.length} URLs`) : NONE;
     }),
   },
   urlRule('url-length', `must be 1 to ${MAX_URL_LENGTH} characters`, `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs, DefaultRedirectURI: "Length Constraints")`,
@@ -404,7 +421,7 @@ export const RULES: readonly Rule[] = [
       // A callback URL with a token in it may resolve to the default redirect URI.
       const tokenInRedirect = facts.urls.some(({ path, view }) => !path.startsWith('oAuth.logoutUrls') && view.hasTokens);
       if (uri === undefined || isTokenList(callbackUrls) || tokenInRedirect) {
-        return [];
+        return NONE;
       }
       return found(!(callbackUrls ?? []).includes(uri), 'oAuth.defaultRedirectUri', uri,
         `callback URLs: ${JSON.stringify(callbackUrls ?? [])}`);
@@ -439,7 +456,7 @@ export const RULES: readonly Rule[] = [
     check: (props) => {
       const name = props.userPoolClientName;
       if (name === undefined) {
-        return [];
+        return NONE;
       }
       return found(new LiteralView(name).breaksTextConstraint(MAX_CLIENT_NAME_LENGTH, CLIENT_NAME_TEXT), 'userPoolClientName', name);
     },
@@ -450,7 +467,7 @@ export const RULES: readonly Rule[] = [
     property: 'readAttributes, writeAttributes',
     requirement: `must name attributes of 1 to ${MAX_ATTRIBUTE_LENGTH} characters`,
     source: `${API_CLIENT_TYPE} (ReadAttributes, WriteAttributes: "Length Constraints")`,
-    check: (props) => (['readAttributes', 'writeAttributes'] as const).flatMap((property) =>
+    check: (props) => eachKey(['readAttributes', 'writeAttributes'] as const, (property) =>
       eachItem(props[property]?.attributes(), property, (name) => new LiteralView(name).breaksTextConstraint(MAX_ATTRIBUTE_LENGTH))),
   },
 
@@ -472,7 +489,7 @@ export const RULES: readonly Rule[] = [
     check: (props) => {
       const a = props.analytics;
       if (a === undefined) {
-        return [];
+        return NONE;
       }
       const byId = [a.applicationId, a.externalId, a.role];
       const valid = a.application !== undefined ? byId.every((v) => v === undefined) : byId.every((v) => v !== undefined);
@@ -489,7 +506,7 @@ export const RULES: readonly Rule[] = [
     check: (props) => {
       const id = props.analytics?.applicationId;
       if (id === undefined) {
-        return [];
+        return NONE;
       }
       return found(new LiteralView(id).breaksTextConstraint(Infinity, APPLICATION_ID_TEXT), 'analytics.applicationId', id);
     },
@@ -518,8 +535,8 @@ export const RULES: readonly Rule[] = [
     property: 'authFlows.userPassword, authFlows.adminUserPassword',
     requirement: 'sends the password itself to Cognito instead of proving it with SRP; prefer authFlows.userSrp or authFlows.user',
     source: GUIDE_AUTH_FLOWS,
-    check: (props) => (['userPassword', 'adminUserPassword'] as const).flatMap((flow) =>
-      found(!!props.authFlows?.[flow], `authFlows.${flow}`, true)),
+    check: (props) => eachKey(['userPassword', 'adminUserPassword'] as const, (flow) =>
+      props.authFlows?.[flow] ? found(true, `authFlows.${flow}`, true) : NONE),
   },
   {
     id: 'user-existence-errors',
@@ -561,19 +578,25 @@ export const SCHEMA_RULE: Rule = {
   property: 'every property',
   requirement: 'must be a known property of the documented type (nothing given is ignored)',
   source: `${CDK_CLIENT} (the props of UserPoolClient: a property outside them would be dropped without a word)`,
-  check: (props) => [
-    // The one required property: the types say so, a JavaScript caller may still leave it out.
-    ...(props.userPool === undefined
-      ? [{ path: 'userPool', value: undefined, requirement: 'is required: the user pool (an IUserPool or IUserPoolRef) the client belongs to' }]
-      : []),
-    ...checkSchema(props, USER_POOL_CLIENT_PROPS).map((mismatch) => ({
-      path: mismatch.path,
-      value: mismatch.value,
-      requirement: mismatch.expected === undefined
-        ? `is not a property this library knows (known here: ${knownProperties(schemaAt(mismatch.path)).join(', ')})`
-        : `must be ${KIND_NAMES[mismatch.expected]}`,
-    })),
-  ],
+  check: (props) => {
+    const mismatches = checkSchema(props, USER_POOL_CLIENT_PROPS);
+    if (props.userPool !== undefined && mismatches.length === 0) {
+      return NONE;
+    }
+    return [
+      // The one required property: the types say so, a JavaScript caller may still leave it out.
+      ...(props.userPool === undefined
+        ? [{ path: 'userPool', value: undefined, requirement: 'is required: the user pool (an IUserPool or IUserPoolRef) the client belongs to' }]
+        : []),
+      ...mismatches.map((mismatch) => ({
+        path: mismatch.path,
+        value: mismatch.value,
+        requirement: mismatch.expected === undefined
+          ? `is not a property this library knows (known here: ${knownProperties(schemaAt(mismatch.path)).join(', ')})`
+          : `must be ${KIND_NAMES[mismatch.expected]}`,
+      })),
+    ];
+  },
 };
 
 const KIND_NAMES: Record<ValueKind | 'struct', string> = {

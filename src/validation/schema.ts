@@ -84,27 +84,27 @@ function isKind(value: unknown, kind: ValueKind): boolean {
 /**
  * Every property of `value` that `schema` does not know, or whose value is of another kind.
  * Props reach the construct untyped from JavaScript and through casts; nothing in them is ignored.
+ * `path` is the prefix of the struct's properties (`oAuth.`); `mismatches` collects across nested structs.
  */
-export function checkSchema(value: object, schema: StructSchema<unknown>, path = ''): SchemaMismatch[] {
-  const mismatches: SchemaMismatch[] = [];
+export function checkSchema(value: object, schema: StructSchema<unknown>, path = '', mismatches: SchemaMismatch[] = []): SchemaMismatch[] {
   const known = schema as Record<string, ValueKind | StructSchema<unknown>>;
   for (const key in value) {
     const item = (value as Record<string, unknown>)[key];
     if (item === undefined || !Object.prototype.hasOwnProperty.call(value, key)) {
       continue;
     }
-    const itemPath = path ? `${path}.${key}` : key;
+    // Paths are built only for a mismatch or a nested struct: most props match.
     const expected = Object.prototype.hasOwnProperty.call(known, key) ? known[key] : undefined;
     if (expected === undefined) {
-      mismatches.push({ path: itemPath, value: item });
+      mismatches.push({ path: path + key, value: item });
     } else if (typeof expected === 'string') {
       if (!isKind(item, expected as ValueKind)) {
-        mismatches.push({ path: itemPath, value: item, expected: expected as ValueKind });
+        mismatches.push({ path: path + key, value: item, expected: expected as ValueKind });
       }
     } else if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      mismatches.push({ path: itemPath, value: item, expected: 'struct' });
+      mismatches.push({ path: path + key, value: item, expected: 'struct' });
     } else {
-      mismatches.push(...checkSchema(item, expected, itemPath));
+      checkSchema(item, expected, `${path}${key}.`, mismatches);
     }
   }
   return mismatches;
