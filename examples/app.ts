@@ -63,7 +63,7 @@ export class ShopAuthStack extends Stack {
       supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,
       readAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, emailVerified: true, givenName: true }),
-      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ givenName: true }),
+      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true, givenName: true }),
     });
 
     // The reporting job: client credentials with a resource-server scope, and a secret.

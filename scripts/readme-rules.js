@@ -5,7 +5,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { RULES, SCHEMA_RULE } = require('../lib/validation/rules');
+const { APP_RULES, RULES, SCHEMA_RULE } = require('../lib/validation/rules');
 const { WARNING_ID_PREFIX } = require('../lib/validation/validate');
 
 const readmePath = path.join(__dirname, '..', 'README.md');
@@ -15,17 +15,23 @@ const END = '<!-- rules:end -->';
 const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const sourceCell = (source) => cell(source.replace(/(https:\/\/[^\s;)]+)/g, '<$1>'));
 
+// When a rule runs: with the client's own props (at construction), or with the client in its app (at synth).
+const WHEN = new Map([SCHEMA_RULE, ...RULES].map((rule) => [rule, 'props']).concat(APP_RULES.map((rule) => [rule, 'app'])));
+
 function table(level) {
-  const rules = [SCHEMA_RULE, ...RULES].filter((rule) => rule.level === level);
+  const rules = [SCHEMA_RULE, ...RULES, ...APP_RULES].filter((rule) => rule.level === level);
+  if (rules.length === 0) {
+    return '';
+  }
   const idHeader = level === 'warning' ? 'warning id' : 'rule id';
   const lines = [
-    `| ${idHeader} | property | requirement | source |`,
-    '| --- | --- | --- | --- |',
+    `| ${idHeader} | checks | property | requirement | source |`,
+    '| --- | --- | --- | --- | --- |',
   ];
   for (const rule of rules) {
     const id = level === 'warning' ? `${WARNING_ID_PREFIX}:${rule.id}` : rule.id;
     // a requirement that continues the value in messages (", so ...") stands alone here
-    lines.push(`| \`${id}\` | \`${cell(rule.property)}\` | ${cell(rule.requirement.replace(/^, /, ''))} | ${sourceCell(rule.source)} |`);
+    lines.push(`| \`${id}\` | ${WHEN.get(rule)} | \`${cell(rule.property)}\` | ${cell(rule.requirement.replace(/^, /, ''))} | ${sourceCell(rule.source)} |`);
   }
   return lines.join('\n');
 }
@@ -33,7 +39,11 @@ function table(level) {
 const generated = [
   START,
   '',
-  '**Errors** (all reported at once, in one `ValidationError`):',
+  '*checks*: `props` rules read the client\'s own props and fail when the client is constructed;',
+  '`app` rules read the client in its app (its pool\'s identity providers, resource servers, attributes',
+  'and feature plan) and fail when the app synthesizes.',
+  '',
+  '**Errors** (each with its rule id at the end of its line; all reported at once):',
   '',
   table('error'),
   '',

@@ -346,3 +346,34 @@ export interface UserPoolClientProps extends UserPoolClientOptions {
    */
   readonly userPool: cognitoRefs.IUserPoolRef;
 }
+
+/**
+ * Identity providers, resource server scopes and attributes that the client's user pool has
+ * outside this app (created by hand, or by another app or tool).
+ *
+ * The checks that compare a client with the pool the app defines accept these names, and the
+ * client gets no dependency on them.
+ */
+export interface ResourcesOutsideApp {
+  /**
+   * Names of identity providers of the pool that this app does not define (`'MyOIDC'`, `'Google'`).
+   *
+   * @default - none
+   */
+  readonly identityProviders?: string[];
+
+  /**
+   * Custom scopes (`resourceServerIdentifier/scopeName`) of resource servers of the pool that this
+   * app does not define.
+   *
+   * @default - none
+   */
+  readonly scopes?: string[];
+
+  /**
+   * Attributes of the pool that this app does not define, as a client names them (`custom:tenant`).
+   *
+   * @default - none
+   */
+  readonly attributes?: string[];
+}

@@ -5,10 +5,12 @@ import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
 import { renderAnalytics } from './analytics';
 import { renderExplicitAuthFlows } from './auth-flows';
-import { effectiveOAuthFlows, renderOAuth, renderSupportedIdentityProviders } from './oauth';
-import type { OAuthFlows, UserPoolClientProps } from './props';
+import { renderOAuth, renderSupportedIdentityProviders } from './oauth';
+import type { OAuthFlows, ResourcesOutsideApp, UserPoolClientProps } from './props';
 import { injectProps } from './property-injection';
 import { renderTokenValidity } from './token-validity';
+import { registerClientInApp } from './validation/app/app-checks';
+import { ClientFacts } from './validation/client-facts';
 import { validateProps } from './validation/validate';
 
 /**
@@ -49,24 +51,28 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
   private readonly userPool: cognitoRefs.IUserPoolRef;
   private readonly generateSecret: boolean;
   private readonly clientName?: string;
+  private readonly outsideApp = { identityProviders: new Set<string>(), scopes: new Set<string>(), attributes: new Set<string>() };
 
   constructor(scope: Construct, id: string, givenProps: UserPoolClientProps) {
     super(scope, id);
     // `?? {}`: a JavaScript caller may give no props; validation then names what is missing.
     const props = injectProps([UserPoolClient.PROPERTY_INJECTION_ID, CdkUserPoolClient.PROPERTY_INJECTION_ID], givenProps ?? ({} as UserPoolClientProps), scope, id);
 
-    // props -> checks: every violation at once, warnings for risky choices
-    validateProps(this, props);
+    // props -> the settings in effect, which the checks and the rendering both read
+    const settings = new ClientFacts(props);
 
-    // checks -> CloudFormation properties -> the L1
+    // settings -> checks of the client's own props: every violation at once, warnings for risky choices
+    validateProps(this, settings);
+
+    // settings -> CloudFormation properties -> the L1
     this.resource = new CfnUserPoolClient(this, 'Resource', {
       userPoolId: props.userPool.userPoolRef.userPoolId,
       clientName: props.userPoolClientName,
       generateSecret: props.generateSecret,
       explicitAuthFlows: renderExplicitAuthFlows(props.authFlows, props.refreshTokenRotationGracePeriod !== undefined),
-      ...renderOAuth(props),
+      ...renderOAuth(settings),
       preventUserExistenceErrors: props.preventUserExistenceErrors === undefined ? undefined : (props.preventUserExistenceErrors ? 'ENABLED' : 'LEGACY'),
-      supportedIdentityProviders: renderSupportedIdentityProviders(props),
+      supportedIdentityProviders: renderSupportedIdentityProviders(settings),
       readAttributes: props.readAttributes?.attributes(),
       writeAttributes: props.writeAttributes?.attributes(),
       enableTokenRevocation: props.enableTokenRevocation,
@@ -75,9 +81,13 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
       ...renderTokenValidity(props),
     });
 
+    // the client in its app, once the tree is complete: dependencies on the pool's providers and
+    // resource servers it names, and the whole-app checks
+    registerClientInApp({ client: this, props, settings, outside: () => this.outsideApp });
+
     this.userPool = props.userPool;
     this.userPoolClientId = this.resource.ref;
-    this.oAuthFlows = props.disableOAuth ? {} : effectiveOAuthFlows(props);
+    this.oAuthFlows = settings.oAuthEnabled ? settings.flows : {};
     this.generateSecret = props.generateSecret ?? false;
     this.clientName = props.userPoolClientName;
   }
@@ -87,6 +97,20 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
    */
   public get userPoolClientRef(): cognitoRefs.UserPoolClientReference {
     return { userPoolId: this.userPool.userPoolRef.userPoolId, clientId: this.userPoolClientId };
+  }
+
+  /**
+   * Declares identity providers, resource server scopes or attributes that the client's user pool
+   * has outside this app (created by hand, or by another app or tool). The checks that compare the
+   * client with its pool accept them, and the client gets no dependency on them.
+   *
+   * Providers registered on an L2 pool with `userPool.registerIdentityProvider(
+   * UserPoolIdentityProvider.fromProviderName(...))` are accepted without this.
+   */
+  public declareResourcesOutsideApp(resources: ResourcesOutsideApp): void {
+    resources.identityProviders?.forEach((name) => this.outsideApp.identityProviders.add(name));
+    resources.scopes?.forEach((name) => this.outsideApp.scopes.add(name));
+    resources.attributes?.forEach((name) => this.outsideApp.attributes.add(name));
   }
 
   /**

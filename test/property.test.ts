@@ -13,6 +13,7 @@ import type { Spec } from './property-spec';
 import { newStack, violationLines } from './rules-support';
 import { UserPoolClient } from '../src';
 import type { UserPoolClientProps } from '../src';
+import { declareNamedAsOutsideApp } from './util/outside-app';
 
 /** Fixed, so that the corpus and any failure are reproducible; FC_SEED=<n> tries others. */
 const SEED = Number(process.env.FC_SEED ?? 20_261_123);
@@ -79,7 +80,8 @@ function build(spec: Spec, change?: (props: UserPoolClientProps) => UserPoolClie
   const made = materialize(stack, spec);
   const props = change ? change(made) : made;
   try {
-    new UserPoolClient(stack, 'Client', props);
+    // The pool's providers, resource servers and attributes are the whole-app tests' concern.
+    declareNamedAsOutsideApp(new UserPoolClient(stack, 'Client', props), props);
   } catch (error) {
     return { props, error };
   }

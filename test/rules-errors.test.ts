@@ -36,17 +36,17 @@ describe('every error in one ValidationError', () => {
     expect(lines).toHaveLength(11);
     expect(lines.every((line) => line.startsWith('  '))).toBe(true);
     expect(violationLines(error as Error)).toEqual([
-      'accessTokenValidity: Duration.minutes(4) must be from 5 minutes to 1 day',
-      'refreshTokenValidity: Duration.minutes(59) must be from 1 hour to 3650 days',
-      'authSessionValidity: Duration.minutes(16) must be a whole number of minutes from 3 minutes to 15 minutes',
-      'refreshTokenRotationGracePeriod: Duration.seconds(61) must be a whole number of seconds from 0 seconds to 1 minute',
-      'oAuth.scopes[0]: "srv/read all" must be 1 to 256 characters of [\\x21\\x23-\\x5B\\x5D-\\x7E] (printable ASCII without space, " and \\)',
-      'oAuth.logoutUrls[0]: "https://a/bye#frag" must not contain a fragment (#)',
-      'oAuth.callbackUrls[2]: "http://app.example.com/cb" must use https (http is allowed only for http://localhost)',
-      'oAuth.defaultRedirectUri: "https://app.example.com/elsewhere" must be one of the callback URLs (callback URLs: ["https://app.example.com/cb","https://app.example.com/ok","http://app.example.com/cb"])',
-      `supportedIdentityProviders[0]: "${'p'.repeat(33)}" must be a provider name of 1 to 32 characters of letters, marks, symbols, numbers, punctuation and spaces`,
-      'userPoolClientName: "bad/name" must be 1 to 128 characters of letters, digits, white space and _+=,.@-',
-      'enablePropagateAdditionalUserContextData: true needs generateSecret: true',
+      'accessTokenValidity: Duration.minutes(4) must be from 5 minutes to 1 day [accessTokenValidity-range]',
+      'refreshTokenValidity: Duration.minutes(59) must be from 1 hour to 3650 days [refreshTokenValidity-range]',
+      'authSessionValidity: Duration.minutes(16) must be a whole number of minutes from 3 minutes to 15 minutes [authSessionValidity-range]',
+      'refreshTokenRotationGracePeriod: Duration.seconds(61) must be a whole number of seconds from 0 seconds to 1 minute [refreshTokenRotationGracePeriod-range]',
+      'oAuth.scopes[0]: "srv/read all" must be 1 to 256 characters of [\\x21\\x23-\\x5B\\x5D-\\x7E] (printable ASCII without space, " and \\) [oauth-scope-format]',
+      'oAuth.logoutUrls[0]: "https://a/bye#frag" must not contain a fragment (#) [url-no-fragment]',
+      'oAuth.callbackUrls[2]: "http://app.example.com/cb" must use https (http is allowed only for http://localhost) [url-https]',
+      'oAuth.defaultRedirectUri: "https://app.example.com/elsewhere" must be one of the callback URLs (callback URLs: ["https://app.example.com/cb","https://app.example.com/ok","http://app.example.com/cb"]) [default-redirect-uri-in-callback-urls]',
+      `supportedIdentityProviders[0]: "${'p'.repeat(33)}" must be a provider name of 1 to 32 characters of letters, marks, symbols, numbers, punctuation and spaces [identity-provider-name]`,
+      'userPoolClientName: "bad/name" must be 1 to 128 characters of letters, digits, white space and _+=,.@- [client-name]',
+      'enablePropagateAdditionalUserContextData: true needs generateSecret: true [context-data-needs-secret]',
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('every error in one ValidationError', () => {
 
   test('a single error says "1 invalid setting"', () => {
     const { error } = attempt({ accessTokenValidity: Duration.minutes(4) });
-    expect((error as Error).message).toBe('UserPoolClient has 1 invalid setting:\n  accessTokenValidity: Duration.minutes(4) must be from 5 minutes to 1 day');
+    expect((error as Error).message).toBe('UserPoolClient has 1 invalid setting:\n  accessTokenValidity: Duration.minutes(4) must be from 5 minutes to 1 day [accessTokenValidity-range]');
   });
 
   test('is a ValidationError of aws-cdk-lib, attached to the client construct', () => {

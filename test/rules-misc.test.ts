@@ -55,10 +55,10 @@ describe('every property is known and of its type', () => {
     circular.self = circular;
     const lines = errorLines(untyped({ generateSecret: function yes() { return true; }, disableOAuth: BigInt(1), enableTokenRevocation: circular }));
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/^generateSecret: function yes\(\) \{.*\} must be a boolean$/s);
+    expect(lines[0]).toMatch(/^generateSecret: function yes\(\) \{.*\} must be a boolean \[known-properties\]$/s);
     expect(lines.slice(1)).toEqual([
-      'disableOAuth: 1 must be a boolean',
-      'enableTokenRevocation: [object Object] must be a boolean',
+      'disableOAuth: 1 must be a boolean [known-properties]',
+      'enableTokenRevocation: [object Object] must be a boolean [known-properties]',
     ]);
   });
 
@@ -68,7 +68,7 @@ describe('every property is known and of its type', () => {
 
   test('with a schema error, the other rules are not run (they read the props as typed)', () => {
     expect(errorLines(untyped({ accessTokenValidity: Duration.minutes(1), oAuth: { callbackUrls: ['http://x/cb'] }, clientName: 'x' }))).toEqual([
-      `clientName: "x" is not a property this library knows (known here: ${TOP_LEVEL})`,
+      `clientName: "x" is not a property this library knows (known here: ${TOP_LEVEL}) [known-properties]`,
     ]);
   });
 

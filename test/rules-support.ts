@@ -9,6 +9,7 @@ import { RULES, SCHEMA_RULE } from '../src/validation/rules';
 import type { Rule } from '../src/validation/rules';
 import { findViolations } from '../src/validation/validate';
 import { NO_CFN_VALIDATION } from './util/cdk-features';
+import { declareNamedAsOutsideApp } from './util/outside-app';
 
 /** Props without the pool: the tests add a fresh pool. */
 export type ClientProps = Omit<UserPoolClientProps, 'userPool'> & { userPool?: UserPoolClientProps['userPool'] };
@@ -37,12 +38,17 @@ export interface Attempt {
   readonly error?: unknown;
 }
 
-/** Constructs `Stack/Client` with the props; never throws. */
+/**
+ * Constructs `Stack/Client` with the props; never throws. What the props name on the pool is
+ * declared outside the app: these tests are about the client's own props.
+ */
 export function attempt(maker: PropsMaker): Attempt {
   const stack = newStack();
   const props = makeProps(stack, maker);
   try {
-    return { stack, client: new UserPoolClient(stack, 'Client', props) };
+    const client = new UserPoolClient(stack, 'Client', props);
+    declareNamedAsOutsideApp(client, props);
+    return { stack, client };
   } catch (error) {
     return { stack, error };
   }
@@ -122,10 +128,13 @@ export interface Boundary {
   readonly alsoFails?: string[];
 }
 
-/** A violation as the message shows it: `<path>: <value> <requirement> (<detail>)` (no space before a requirement that starts with a comma). */
-export function messageLine(path: string, value: string, requirement: string, detail?: string): string {
+/**
+ * A violation as the message shows it: `<path>: <value> <requirement> (<detail>) [<rule id>]` (no
+ * space before a requirement that starts with a comma; a warning's line has no rule id).
+ */
+export function messageLine(path: string, value: string, requirement: string, detail?: string, ruleId?: string): string {
   const separator = requirement.startsWith(',') ? '' : ' ';
-  return `${path}: ${value}${separator}${requirement}${detail === undefined ? '' : ` (${detail})`}`;
+  return `${path}: ${value}${separator}${requirement}${detail === undefined ? '' : ` (${detail})`}${ruleId === undefined ? '' : ` [${ruleId}]`}`;
 }
 
 /** One test per boundary: `pass` creates the client; `fail` throws one ValidationError with the exact line. */
@@ -133,7 +142,7 @@ export function boundaryTests(boundaries: readonly Boundary[]): void {
   test.each(boundaries.map((b) => [`${b.rule}: ${b.name}`, b] as const))('%s', (_name, b) => {
     expectValid(b.pass);
     const lines = violationLines(validationError(b.fail));
-    expect(lines).toContain(messageLine(b.path, b.value, b.requirement ?? rule(b.rule).requirement, b.detail));
+    expect(lines).toContain(messageLine(b.path, b.value, b.requirement ?? rule(b.rule).requirement, b.detail, b.rule));
     expect(lines.map((line) => line.slice(0, line.indexOf(': '))).sort()).toEqual([b.path, ...(b.alsoFails ?? [])].sort());
     expect(errorFindings(b.fail)).toContainEqual({ id: b.rule, path: b.path });
   });

@@ -87,8 +87,8 @@ describe('token validities are whole seconds', () => {
 
   test('Duration.millis(1500) fails both as too short and as not whole seconds', () => {
     expect(errorLines({ accessTokenValidity: Duration.millis(1500) })).toEqual([
-      'accessTokenValidity: Duration.millis(1500) must be from 5 minutes to 1 day',
-      'accessTokenValidity: Duration.millis(1500) must be a whole number of seconds (a token duration must be in seconds, minutes, hours or days)',
+      'accessTokenValidity: Duration.millis(1500) must be from 5 minutes to 1 day [accessTokenValidity-range]',
+      'accessTokenValidity: Duration.millis(1500) must be a whole number of seconds (a token duration must be in seconds, minutes, hours or days) [token-validity-whole-unit]',
     ]);
   });
 
@@ -125,8 +125,8 @@ describe('idTokenValidity and accessTokenValidity are not longer than refreshTok
 
   test('both at once are two lines', () => {
     expect(errorLines({ idTokenValidity: Duration.days(1), accessTokenValidity: Duration.days(1), refreshTokenValidity: Duration.hours(23) })).toEqual([
-      'idTokenValidity: Duration.days(1) must not be longer than refreshTokenValidity (refreshTokenValidity is 23 hours)',
-      'accessTokenValidity: Duration.days(1) must not be longer than refreshTokenValidity (refreshTokenValidity is 23 hours)',
+      'idTokenValidity: Duration.days(1) must not be longer than refreshTokenValidity (refreshTokenValidity is 23 hours) [token-validity-not-longer-than-refresh]',
+      'accessTokenValidity: Duration.days(1) must not be longer than refreshTokenValidity (refreshTokenValidity is 23 hours) [token-validity-not-longer-than-refresh]',
     ]);
   });
 

@@ -176,7 +176,7 @@ describe('the default redirect URI and token callback URLs', () => {
 
   test('a literal default redirect URI not among literal callback URLs still fails', () => {
     expect(errorLines({ oAuth: { callbackUrls: ['https://app.example.com/cb'], defaultRedirectUri: 'https://app.example.com/other' } }))
-      .toEqual(['oAuth.defaultRedirectUri: "https://app.example.com/other" must be one of the callback URLs (callback URLs: ["https://app.example.com/cb"])']);
+      .toEqual(['oAuth.defaultRedirectUri: "https://app.example.com/other" must be one of the callback URLs (callback URLs: ["https://app.example.com/cb"]) [default-redirect-uri-in-callback-urls]']);
   });
 });
 

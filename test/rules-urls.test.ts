@@ -185,8 +185,8 @@ describe('the default redirect URI is a callback URL', () => {
   test('with disableOAuth there is no callback URL, so a default redirect URI fails too', () => {
     const props: ClientProps = { disableOAuth: true, oAuth: { callbackUrls: [CB], defaultRedirectUri: CB } };
     expect(errorLines(props)).toEqual([
-      'oAuth: {"callbackUrls":["https://app.example.com/cb"],"defaultRedirectUri":"https://app.example.com/cb"} must not be given when disableOAuth is true',
-      'oAuth.defaultRedirectUri: "https://app.example.com/cb" must be one of the callback URLs (callback URLs: [])',
+      'oAuth: {"callbackUrls":["https://app.example.com/cb"],"defaultRedirectUri":"https://app.example.com/cb"} must not be given when disableOAuth is true [oauth-settings-with-disable-oauth]',
+      'oAuth.defaultRedirectUri: "https://app.example.com/cb" must be one of the callback URLs (callback URLs: []) [default-redirect-uri-in-callback-urls]',
     ]);
   });
 });
@@ -198,10 +198,10 @@ test('every URL rule reports each bad URL on its own line', () => {
       logoutUrls: ['http://app.example.com/bye'],
     },
   })).toEqual([
-    'oAuth.callbackUrls[3]: "https://a b" must consist of letters, marks, symbols, numbers and punctuation only (no spaces or control characters)',
-    'oAuth.callbackUrls[2]: "/relative" must be an absolute URL with a scheme, such as https://app.example.com/callback or myapp://callback',
-    'oAuth.callbackUrls[1]: "https://a/cb#x" must not contain a fragment (#)',
-    'oAuth.callbackUrls[0]: "http://app.example.com/cb" must use https (http is allowed only for http://localhost)',
-    'oAuth.logoutUrls[0]: "http://app.example.com/bye" must use https (http is allowed only for http://localhost)',
+    'oAuth.callbackUrls[3]: "https://a b" must consist of letters, marks, symbols, numbers and punctuation only (no spaces or control characters) [url-characters]',
+    'oAuth.callbackUrls[2]: "/relative" must be an absolute URL with a scheme, such as https://app.example.com/callback or myapp://callback [url-absolute]',
+    'oAuth.callbackUrls[1]: "https://a/cb#x" must not contain a fragment (#) [url-no-fragment]',
+    'oAuth.callbackUrls[0]: "http://app.example.com/cb" must use https (http is allowed only for http://localhost) [url-https]',
+    'oAuth.logoutUrls[0]: "http://app.example.com/bye" must use https (http is allowed only for http://localhost) [url-https]',
   ]);
 });

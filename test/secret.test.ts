@@ -14,6 +14,7 @@ const GET_ATT = { 'Fn::GetAtt': [LOGICAL_ID, 'ClientSecret'] };
 function setup(props: Partial<cognito.UserPoolClientProps> = { generateSecret: true }) {
   const stack = new Stack(new App(), 'Stack', { env: { account: '123456789012', region: 'eu-west-1' } });
   const userPool = new cognito.UserPool(stack, 'Pool');
+  userPool.addResourceServer('Api', { identifier: 'https://api.example.com', scopes: [{ scopeName: 'read', scopeDescription: 'Read' }] });
   const client = new UserPoolClient(stack, 'Client', {
     userPool,
     oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.custom('https://api.example.com/read')] },
@@ -79,7 +80,7 @@ test('no custom resource, Lambda function or IAM policy beyond what the pool has
   expect(types.filter((t) => t.startsWith('Custom::') || t === 'AWS::CloudFormation::CustomResource')).toEqual([]);
   expect(types).not.toContain('AWS::Lambda::Function');
   expect(types.filter((t) => t.startsWith('AWS::IAM::'))).toEqual(resourceTypes(poolOnly).filter((t) => t.startsWith('AWS::IAM::')));
-  expect(types).toEqual(['AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolClient', 'AWS::SecretsManager::Secret']);
+  expect(types).toEqual(['AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolClient', 'AWS::Cognito::UserPoolResourceServer', 'AWS::SecretsManager::Secret']);
 });
 
 test('aws-cdk-lib, by contrast, reads it with a custom resource, a Lambda function and a policy', () => {

@@ -1,7 +1,8 @@
 import { Annotations, ValidationError } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { ClientFacts, RULES, SCHEMA_RULE } from './rules';
-import type { Finding, Rule } from './rules';
+import { ClientFacts } from './client-facts';
+import { RULES, SCHEMA_RULE } from './rules';
+import type { AnyRule, Finding, Rule } from './rule';
 import type { UserPoolClientProps } from '../props';
 
 /** Prefix of the ids of the warnings this library adds. */
@@ -9,13 +10,12 @@ export const WARNING_ID_PREFIX = 'cdk-cognito-user-pool-client';
 
 /** A rule broken at one place. */
 export interface Violation {
-  readonly rule: Rule;
+  readonly rule: AnyRule;
   readonly finding: Finding;
 }
 
 /** Every violation of every rule, schema violations alone when there are any. */
-export function findViolations(props: UserPoolClientProps, rules: readonly Rule[] = RULES): Violation[] {
-  const facts = new ClientFacts(props);
+export function findViolations(props: UserPoolClientProps, rules: readonly Rule[] = RULES, facts = new ClientFacts(props)): Violation[] {
   const schema = SCHEMA_RULE.check(props, facts).map((finding) => ({ rule: SCHEMA_RULE, finding }));
   if (schema.length > 0) {
     return schema;
@@ -47,20 +47,21 @@ export function formatValue(value: unknown): string {
   }
 }
 
-/** One line: the property, the value given, what is allowed. */
+/** One line: the property, the value given, what is allowed; an error's line ends with its rule id. */
 export function formatViolation({ rule, finding }: Violation): string {
   const detail = finding.detail ? ` (${finding.detail})` : '';
   const requirement = finding.requirement ?? rule.requirement;
   const separator = requirement.startsWith(',') ? '' : ' ';
-  return `${finding.path}: ${formatValue(finding.value)}${separator}${requirement}${detail}`;
+  const id = rule.level === 'error' ? ` [${rule.id}]` : '';
+  return `${finding.path}: ${formatValue(finding.value)}${separator}${requirement}${detail}${id}`;
 }
 
 /**
  * Runs every rule on the props: throws one `ValidationError`, attached to `scope`, that lists
  * every error, one line each; adds every warning to `scope` with its stable id.
  */
-export function validateProps(scope: IConstruct, props: UserPoolClientProps): void {
-  const violations = findViolations(props);
+export function validateProps(scope: IConstruct, facts: ClientFacts): void {
+  const violations = findViolations(facts.props, RULES, facts);
   const errors = violations.filter((v) => v.rule.level === 'error');
   if (errors.length > 0) {
     const lines = errors.map((v) => `  ${formatViolation(v)}`);

@@ -2,6 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClient } from '../../src';
+import { declareNamedAsOutsideApp } from './outside-app';
 
 /** The CloudFormation type both constructs create. */
 export const CLIENT_TYPE = 'AWS::Cognito::UserPoolClient';
@@ -84,6 +85,10 @@ export function buildWith(library: Library, build: BuildProps, after?: (stack: S
   const client = library === 'aws-cdk-lib'
     ? new cognito.UserPoolClient(stack, 'Client', props)
     : new UserPoolClient(stack, 'Client', props);
+  if (client instanceof UserPoolClient) {
+    // The pool's providers, resource servers and attributes are the whole-app tests' concern.
+    declareNamedAsOutsideApp(client, props as never);
+  }
   after?.(stack);
   return { stack, client, props, template: Template.fromStack(stack).toJSON() };
 }

@@ -1,0 +1,190 @@
+import { OAuthScope, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
+import type { Duration } from 'aws-cdk-lib';
+import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
+import type { OAuthFlows, UserPoolClientProps } from './props';
+
+/*
+ * What both the checks and the rendering derive from the props: the OAuth flows, callback URLs,
+ * scopes and identity providers in effect, and exact durations. Worked out here, read by both.
+ */
+
+/** The callback URL aws-cdk-lib puts in when a browser flow is on and no callback URL is given. */
+export const PLACEHOLDER_CALLBACK_URL = 'https://example.com';
+
+/** The scopes a client gets when `oAuth.scopes` is not given (aws-cdk-lib's default). */
+const DEFAULT_SCOPES = [OAuthScope.PROFILE, OAuthScope.PHONE, OAuthScope.EMAIL, OAuthScope.OPENID, OAuthScope.COGNITO_ADMIN];
+
+/** Scopes that make Cognito add `openid` (aws-cdk-lib's rule). */
+const SCOPES_IMPLYING_OPENID = [OAuthScope.PHONE.scopeName, OAuthScope.EMAIL.scopeName, OAuthScope.PROFILE.scopeName];
+
+/** The OAuth flows in effect: `oAuth.flows`, or the code and implicit grants by default. */
+export function effectiveOAuthFlows(props: UserPoolClientProps): OAuthFlows {
+  return props.oAuth?.flows ?? { implicitCodeGrant: true, authorizationCodeGrant: true };
+}
+
+/** Whether a flow that redirects a browser (authorization code or implicit grant) is on. */
+export function hasBrowserFlow(flows: OAuthFlows): boolean {
+  return !!(flows.authorizationCodeGrant || flows.implicitCodeGrant);
+}
+
+/**
+ * The callback URLs in effect: `oAuth.callbackUrls`, or the placeholder `https://example.com` when a
+ * browser flow is on and none are given.
+ */
+export function effectiveCallbackUrls(props: UserPoolClientProps): string[] | undefined {
+  const given = props.oAuth?.callbackUrls;
+  if (given === undefined && hasBrowserFlow(effectiveOAuthFlows(props))) {
+    return [PLACEHOLDER_CALLBACK_URL];
+  }
+  return given;
+}
+
+/** `AllowedOAuthScopes`: the scopes given (or the default ones), deduplicated, with `openid` added where implied. */
+export function effectiveScopeNames(scopes: OAuthScope[] | undefined): string[] {
+  const names = new Set((scopes ?? DEFAULT_SCOPES).map((scope) => scope.scopeName));
+  if (SCOPES_IMPLYING_OPENID.some((name) => names.has(name))) {
+    names.add(OAuthScope.OPENID.scopeName);
+  }
+  return Array.from(names);
+}
+
+/** Whether the user pool reference is a full `IUserPool` that knows its identity providers. */
+export function isUserPool(pool: object): pool is IUserPool {
+  return 'userPoolId' in pool && 'userPoolArn' in pool && 'identityProviders' in pool;
+}
+
+/**
+ * `SupportedIdentityProviders`: the providers given, or every provider registered on the pool
+ * (at the time the client is created) plus `COGNITO`.
+ */
+export function effectiveIdentityProviderNames(props: UserPoolClientProps): string[] {
+  if (props.supportedIdentityProviders) {
+    return props.supportedIdentityProviders.map((provider) => provider.name);
+  }
+  const registered = isUserPool(props.userPool) ? props.userPool.identityProviders.map((p) => p.providerName) : [];
+  return Array.from(new Set([...registered, UserPoolClientIdentityProvider.COGNITO.name]));
+}
+
+/**
+ * The settings in effect for one client, each worked out once, on first use: the checks and the
+ * rendering read the same values.
+ */
+export class ClientSettings {
+  private _flows?: OAuthFlows;
+  private _scopeNames?: string[];
+  private _providerNames?: string[];
+
+  constructor(public readonly props: UserPoolClientProps) {}
+
+  /** Whether OAuth is on (`disableOAuth` is not set). */
+  get oAuthEnabled(): boolean {
+    return !this.props.disableOAuth;
+  }
+
+  /** The OAuth flows in effect. */
+  get flows(): OAuthFlows {
+    this._flows ??= effectiveOAuthFlows(this.props);
+    return this._flows;
+  }
+
+  /** The callback URLs in effect, while OAuth is on. */
+  get callbackUrls(): string[] | undefined {
+    return this.oAuthEnabled ? effectiveCallbackUrls(this.props) : undefined;
+  }
+
+  /** `AllowedOAuthScopes` as rendered: the scopes given or the defaults, with `openid` added where implied. */
+  get scopeNames(): string[] {
+    this._scopeNames ??= effectiveScopeNames(this.props.oAuth?.scopes);
+    return this._scopeNames;
+  }
+
+  /** `SupportedIdentityProviders` as rendered. */
+  get identityProviderNames(): string[] {
+    this._providerNames ??= effectiveIdentityProviderNames(this.props);
+    return this._providerNames;
+  }
+}
+
+// ---- exact durations ----
+
+/** A time unit `TokenValidityUnits` takes. */
+export type TokenValidityUnit = 'days' | 'hours' | 'minutes' | 'seconds';
+
+/** A duration as CloudFormation gets it: an integer (or a token) and its unit. */
+export interface RenderedDuration {
+  readonly value: number;
+  readonly unit: TokenValidityUnit;
+}
+
+export const MILLIS_PER: Record<TokenValidityUnit, number> = {
+  days: 86_400_000,
+  hours: 3_600_000,
+  minutes: 60_000,
+  seconds: 1_000,
+};
+
+/** Largest first: the order in which units are tried. */
+const UNITS: TokenValidityUnit[] = ['days', 'hours', 'minutes', 'seconds'];
+
+/** `exactMillis` of each Duration seen (a Duration is immutable; the rules ask several times). */
+const MILLIS = new WeakMap<Duration, number | undefined>();
+
+/**
+ * The duration in milliseconds, rounded where floating point leaves a hair off an integer
+ * (`Duration.seconds(0.1)`), or undefined for a token.
+ */
+export function exactMillis(duration: Duration): number | undefined {
+  if (MILLIS.has(duration)) {
+    return MILLIS.get(duration);
+  }
+  let millis: number | undefined;
+  if (!duration.isUnresolved()) {
+    millis = duration.toMilliseconds({ integral: false });
+    const rounded = Math.round(millis);
+    // The hair grows with the value: Duration.days(2919.3) is 252227520000.00003 ms.
+    if (Math.abs(millis - rounded) < Math.max(1e-6, Math.abs(millis) * 1e-12)) {
+      millis = rounded;
+    }
+  }
+  MILLIS.set(duration, millis);
+  return millis;
+}
+
+/**
+ * The duration in the largest unit that represents it exactly: `Duration.hours(2)` is 2 hours,
+ * `Duration.seconds(330)` is 330 seconds. A token duration keeps the unit it was given in.
+ * Undefined when no unit represents it as an integer (a fraction of a second, or a token in
+ * milliseconds): the validation rules reject those before anything is rendered.
+ */
+export function toLargestExactUnit(duration: Duration): RenderedDuration | undefined {
+  // The rules and the rendering both ask: worked out once per Duration.
+  if (LARGEST.has(duration)) {
+    return LARGEST.get(duration);
+  }
+  const rendered = largestExactUnit(duration);
+  LARGEST.set(duration, rendered);
+  return rendered;
+}
+
+/** `toLargestExactUnit` of each Duration seen. */
+const LARGEST = new WeakMap<Duration, RenderedDuration | undefined>();
+
+function largestExactUnit(duration: Duration): RenderedDuration | undefined {
+  const millis = exactMillis(duration);
+  if (millis === undefined) {
+    const unit = UNITS.find((u) => u === duration.unitLabel());
+    return unit === undefined ? undefined : tokenAmount(duration, unit);
+  }
+  const unit = UNITS.find((u) => Number.isInteger(millis / MILLIS_PER[u]));
+  return unit === undefined ? undefined : { value: millis / MILLIS_PER[unit], unit };
+}
+
+function tokenAmount(duration: Duration, unit: TokenValidityUnit): RenderedDuration {
+  const convert: Record<TokenValidityUnit, () => number> = {
+    days: () => duration.toDays(),
+    hours: () => duration.toHours(),
+    minutes: () => duration.toMinutes(),
+    seconds: () => duration.toSeconds(),
+  };
+  return { value: convert[unit](), unit };
+}

@@ -1,0 +1,132 @@
+import { Annotations, Aspects, Stage } from 'aws-cdk-lib';
+import { Dependable } from 'constructs';
+import type { IAspect } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import type { UserPoolClientProps } from '../../props';
+import type { ClientSettings } from '../../settings';
+import { BUILT_IN_SCOPES } from '../limits';
+import { formatViolation, WARNING_ID_PREFIX } from '../validate';
+import { resourceServerOf } from './client-in-app';
+import type { ClientInApp, OutsideApp } from './client-in-app';
+import { PoolIndex } from './pool-index';
+import { APP_RULES_OF_CLIENT } from './rules';
+
+/*
+ * The client in its app: once the tree is complete, each client depends on the identity providers
+ * and resource servers of its pool that it names, and the whole-app rules check it. Both read one
+ * index of the app's pools, made once per synthesis.
+ */
+
+/** The index of each synthesis root (the nearest Stage), made on first use in a synthesis. */
+const INDEXES = new WeakMap<IConstruct, PoolIndex>();
+/** The roots whose index is dropped at the start of each synthesis. */
+const ROOTS_WITH_RESET = new WeakSet<IConstruct>();
+
+/**
+ * Drops the index of a root when a synthesis begins (aspects run first, and this one visits the
+ * root before any other construct), so that every synthesis indexes the tree as it is then.
+ */
+class ResetPoolIndex implements IAspect {
+  constructor(private readonly root: IConstruct) {}
+
+  public visit(node: IConstruct): void {
+    if (node === this.root) {
+      INDEXES.delete(this.root);
+    }
+  }
+}
+
+function synthesisRoot(scope: IConstruct): IConstruct {
+  return Stage.of(scope) ?? scope.node.root;
+}
+
+function poolIndex(root: IConstruct): PoolIndex {
+  let index = INDEXES.get(root);
+  if (index === undefined) {
+    index = PoolIndex.build(root);
+    INDEXES.set(root, index);
+  }
+  return index;
+}
+
+/** What a client gives the whole-app checks. */
+export interface ClientRegistration {
+  readonly client: IConstruct;
+  readonly props: UserPoolClientProps;
+  readonly settings: ClientSettings;
+  readonly outside: () => OutsideApp;
+}
+
+/** The client in its app, or undefined when its pool is not defined in the app (imported, or a token). */
+function inApp(registration: ClientRegistration, root: IConstruct): ClientInApp | undefined {
+  const index = poolIndex(root);
+  const pool = index.poolOf(registration.props.userPool.userPoolRef.userPoolId);
+  return pool && { props: registration.props, settings: registration.settings, pool, index, outside: registration.outside() };
+}
+
+/** The identity providers and resource servers of the client's pool that the client names. */
+function namedPoolMembers(client: ClientInApp): IConstruct[] {
+  const members = new Set<IConstruct>();
+  for (const name of client.settings.identityProviderNames) {
+    const provider = client.pool.identityProviders.get(name);
+    if (provider !== undefined) {
+      members.add(provider);
+    }
+  }
+  if (client.settings.oAuthEnabled) {
+    for (const scope of client.settings.scopeNames) {
+      if (!BUILT_IN_SCOPES.has(scope)) {
+        const match = resourceServerOf(client.pool, scope);
+        if (match !== undefined) {
+          members.add(match.server.construct);
+        }
+      }
+    }
+  }
+  return [...members];
+}
+
+/**
+ * Registers a client for the whole-app checks: a dependency, resolved when the app synthesizes, on
+ * every identity provider and resource server of its pool that it names (CDK renders it as
+ * `DependsOn` in one stack, and as a stack dependency across stacks), and a validation that runs
+ * the whole-app rules.
+ */
+export function registerClientInApp(registration: ClientRegistration): void {
+  const { client } = registration;
+  const root = synthesisRoot(client);
+  if (!ROOTS_WITH_RESET.has(root)) {
+    ROOTS_WITH_RESET.add(root);
+    Aspects.of(root).add(new ResetPoolIndex(root));
+  }
+
+  const poolMembers = {};
+  Dependable.implement(poolMembers, {
+    get dependencyRoots(): IConstruct[] {
+      const inTheApp = inApp(registration, root);
+      return inTheApp ? namedPoolMembers(inTheApp) : [];
+    },
+  });
+  client.node.addDependency(poolMembers);
+
+  client.node.addValidation({
+    validate: () => {
+      const inTheApp = inApp(registration, root);
+      if (inTheApp === undefined) {
+        return [];
+      }
+      const errors: string[] = [];
+      for (const rule of APP_RULES_OF_CLIENT) {
+        for (const finding of rule.check(inTheApp)) {
+          const line = formatViolation({ rule, finding });
+          if (rule.level === 'error') {
+            errors.push(line);
+          } else {
+            Annotations.of(client).addWarningV2(`${WARNING_ID_PREFIX}:${rule.id}`, line);
+          }
+        }
+      }
+      return errors;
+    },
+  });
+}

@@ -1,0 +1,36 @@
+import type { UserPoolClientProps } from '../../props';
+import type { ClientSettings } from '../../settings';
+import type { PoolFacts, PoolIndex, ResourceServerFacts } from './pool-index';
+
+/**
+ * What exists on a client's pool outside the app (created by hand, or by another app or tool), as
+ * `UserPoolClient.declareResourcesOutsideApp` was told: the whole-app checks accept these names.
+ */
+export interface OutsideApp {
+  readonly identityProviders: ReadonlySet<string>;
+  readonly scopes: ReadonlySet<string>;
+  readonly attributes: ReadonlySet<string>;
+}
+
+/** A client in its finished app: what the whole-app rules read. */
+export interface ClientInApp {
+  readonly props: UserPoolClientProps;
+  readonly settings: ClientSettings;
+  /** The pool the client belongs to, defined in the app. */
+  readonly pool: PoolFacts;
+  /** Every pool of the app, for messages that point to another pool. */
+  readonly index: PoolIndex;
+  readonly outside: OutsideApp;
+}
+
+/** The resource server of `pool` that a custom scope `identifier/scopeName` names, with the scope's name. */
+export function resourceServerOf(pool: PoolFacts, scope: string): { server: ResourceServerFacts; scopeName: string } | undefined {
+  // An identifier may itself hold slashes (`https://api.example.com/read`): try every split.
+  for (let at = scope.indexOf('/'); at !== -1; at = scope.indexOf('/', at + 1)) {
+    const server = pool.resourceServers.get(scope.slice(0, at));
+    if (server !== undefined) {
+      return { server, scopeName: scope.slice(at + 1) };
+    }
+  }
+  return undefined;
+}

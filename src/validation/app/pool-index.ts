@@ -1,0 +1,190 @@
+import { Reference, Stage, Token, Tokenization } from 'aws-cdk-lib';
+import { CfnUserPool, CfnUserPoolIdentityProvider, CfnUserPoolResourceServer } from 'aws-cdk-lib/aws-cognito';
+import type { IConstruct } from 'constructs';
+
+/**
+ * The standard attributes every user pool has, whether or not its schema names them.
+ *
+ * @see https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html#cognito-user-pools-standard-attributes
+ */
+export const STANDARD_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'address', 'birthdate', 'email', 'email_verified', 'family_name', 'gender', 'given_name', 'locale',
+  'middle_name', 'name', 'nickname', 'phone_number', 'phone_number_verified', 'picture',
+  'preferred_username', 'profile', 'sub', 'updated_at', 'website', 'zoneinfo',
+]);
+
+/** A resource server of a pool: its identifier and the scope names it declares. */
+export interface ResourceServerFacts {
+  readonly construct: CfnUserPoolResourceServer;
+  readonly identifier: string;
+  /** Undefined when the scopes are a token. */
+  readonly scopeNames?: ReadonlySet<string>;
+}
+
+/** What the app defines for one user pool. */
+export class PoolFacts {
+  /** Identity providers of the pool by provider name. */
+  public readonly identityProviders = new Map<string, CfnUserPoolIdentityProvider>();
+  /** Resource servers of the pool by identifier. */
+  public readonly resourceServers = new Map<string, ResourceServerFacts>();
+  /** Whether a provider's name, or a resource server's identifier, is a token: then the lists above may be incomplete. */
+  public someProviderUnknown = false;
+  public someResourceServerUnknown = false;
+
+  constructor(public readonly pool: CfnUserPool) {}
+
+  /** The path of the pool's construct as a user reads it: the L2 `UserPool` when the L1 is its `Resource`. */
+  get path(): string {
+    const node = this.pool.node;
+    return node.id === 'Resource' && node.scope ? node.scope.node.path : node.path;
+  }
+
+  /** The schema's attributes, or undefined when the schema (or a name in it) is a token. */
+  get schema(): ReadonlyArray<{ readonly name: string; readonly required: boolean }> | undefined {
+    const schema = this.pool.schema;
+    if (schema === undefined) {
+      return [];
+    }
+    if (Token.isUnresolved(schema) || !Array.isArray(schema)) {
+      return undefined;
+    }
+    const attributes: Array<{ name: string; required: boolean }> = [];
+    for (const item of schema) {
+      const attribute = item as CfnUserPool.SchemaAttributeProperty;
+      if (Token.isUnresolved(item) || typeof attribute.name !== 'string' || Token.isUnresolved(attribute.name)) {
+        return undefined;
+      }
+      attributes.push({ name: attribute.name, required: attribute.required === true });
+    }
+    return attributes;
+  }
+
+  /**
+   * The attribute names an app client can read or write, as it names them (`custom:tenant`), or
+   * undefined when the schema is not known.
+   */
+  get attributeNames(): ReadonlySet<string> | undefined {
+    const schema = this.schema;
+    if (schema === undefined) {
+      return undefined;
+    }
+    const names = new Set(STANDARD_ATTRIBUTES);
+    for (const { name } of schema) {
+      names.add(STANDARD_ATTRIBUTES.has(name) ? name : `custom:${name}`);
+    }
+    return names;
+  }
+
+  /** The attributes the pool requires at sign-up, as an app client names them, or undefined when not known. */
+  get requiredAttributes(): string[] | undefined {
+    return this.schema?.filter((a) => a.required).map((a) => (STANDARD_ATTRIBUTES.has(a.name) ? a.name : `custom:${a.name}`));
+  }
+
+  /** The pool's feature plan (`UserPoolTier`), or undefined when not set (Cognito's default) or a token. */
+  get featurePlan(): string | undefined {
+    const tier = this.pool.userPoolTier;
+    return tier === undefined || Token.isUnresolved(tier) ? undefined : tier;
+  }
+}
+
+/**
+ * The user pools an app defines, with their identity providers and resource servers: made by one
+ * walk of the construct tree, for every client of the app to read.
+ */
+export class PoolIndex {
+  /** The index of the tree under `root`: one walk, nested stages left out (they synthesize alone). */
+  public static build(root: IConstruct): PoolIndex {
+    const index = new PoolIndex();
+    const members: Array<CfnUserPoolIdentityProvider | CfnUserPoolResourceServer> = [];
+    const visit = (construct: IConstruct) => {
+      if (CfnUserPool.isCfnUserPool(construct)) {
+        index.pools.set(construct, new PoolFacts(construct));
+      } else if (CfnUserPoolIdentityProvider.isCfnUserPoolIdentityProvider(construct) || CfnUserPoolResourceServer.isCfnUserPoolResourceServer(construct)) {
+        members.push(construct);
+      }
+      for (const child of construct.node.children) {
+        if (!Stage.isStage(child)) {
+          visit(child);
+        }
+      }
+    };
+    visit(root);
+    for (const member of members) {
+      const facts = index.poolOf(member.userPoolId);
+      if (facts !== undefined) {
+        file(facts, member);
+      }
+    }
+    return index;
+  }
+
+  private readonly pools = new Map<CfnUserPool, PoolFacts>();
+
+  private constructor() {}
+
+  /** The facts of the pool a `userPoolId` refers to, when the app defines that pool. */
+  public poolOf(userPoolId: unknown): PoolFacts | undefined {
+    const pool = referencedPool(userPoolId);
+    return pool && this.pools.get(pool);
+  }
+
+  /** Every pool of the app. */
+  public get allPools(): PoolFacts[] {
+    return [...this.pools.values()];
+  }
+}
+
+function file(facts: PoolFacts, item: CfnUserPoolIdentityProvider | CfnUserPoolResourceServer): void {
+  if (CfnUserPoolIdentityProvider.isCfnUserPoolIdentityProvider(item)) {
+    if (typeof item.providerName !== 'string' || Token.isUnresolved(item.providerName)) {
+      facts.someProviderUnknown = true;
+    } else {
+      facts.identityProviders.set(item.providerName, item);
+    }
+    return;
+  }
+  if (typeof item.identifier !== 'string' || Token.isUnresolved(item.identifier)) {
+    facts.someResourceServerUnknown = true;
+    return;
+  }
+  facts.resourceServers.set(item.identifier, { construct: item, identifier: item.identifier, scopeNames: scopeNamesOf(item) });
+}
+
+function scopeNamesOf(server: CfnUserPoolResourceServer): ReadonlySet<string> | undefined {
+  const scopes = server.scopes;
+  if (scopes === undefined) {
+    return new Set();
+  }
+  if (Token.isUnresolved(scopes) || !Array.isArray(scopes)) {
+    return undefined;
+  }
+  const names = new Set<string>();
+  for (const scope of scopes) {
+    const name = (scope as CfnUserPoolResourceServer.ResourceServerScopeTypeProperty).scopeName;
+    if (Token.isUnresolved(scope) || typeof name !== 'string' || Token.isUnresolved(name)) {
+      return undefined;
+    }
+    names.add(name);
+  }
+  return names;
+}
+
+/**
+ * The `CfnUserPool` a user pool id refers to: the id is a `Ref` to the pool (as `UserPool.userPoolId`,
+ * `CfnUserPool.ref` and `userPoolRef.userPoolId` are), or undefined for an imported pool, a
+ * parameter or any other value the library cannot see through.
+ */
+export function referencedPool(userPoolId: unknown): CfnUserPool | undefined {
+  if (typeof userPoolId !== 'string' || !Token.isUnresolved(userPoolId)) {
+    return undefined;
+  }
+  const fragments = Tokenization.reverseString(userPoolId);
+  if (fragments.length !== 1) {
+    return undefined;
+  }
+  const token = fragments.firstToken;
+  if (token === undefined || !Reference.isReference(token) || token.displayName !== 'Ref') {
+    return undefined;
+  }
+  return CfnUserPool.isCfnUserPool(token.target) ? token.target : undefined;
+}

@@ -1,0 +1,48 @@
+import { APPLICATION_ID_TEXT } from '../limits';
+import { found, NONE } from '../rule';
+import type { Rule } from '../rule';
+import { API_ANALYTICS, API_CLIENT_TYPE, CDK_CLIENT } from '../sources';
+import { LiteralView } from '../tokens';
+
+/** Settings that need the client secret, and analytics. */
+export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
+  {
+    id: 'context-data-needs-secret',
+    level: 'error',
+    property: 'enablePropagateAdditionalUserContextData',
+    requirement: 'needs generateSecret: true',
+    source: `${API_CLIENT_TYPE} (EnablePropagateAdditionalUserContextData: "You can only activate EnablePropagateAdditionalUserContextData in an app client that has a client secret")`,
+    check: (props) => found(!!props.enablePropagateAdditionalUserContextData && !props.generateSecret, 'enablePropagateAdditionalUserContextData', true),
+  },
+  {
+    id: 'analytics-target',
+    level: 'error',
+    property: 'analytics',
+    requirement: 'must give either application, or all of applicationId, externalId and role',
+    source: `${CDK_CLIENT} (analytics); ${API_ANALYTICS}`,
+    check: (props) => {
+      const a = props.analytics;
+      if (a === undefined) {
+        return NONE;
+      }
+      const byId = [a.applicationId, a.externalId, a.role];
+      const valid = a.application !== undefined ? byId.every((v) => v === undefined) : byId.every((v) => v !== undefined);
+      const given = Object.entries(a).filter(([key, v]) => v !== undefined && key !== 'shareUserData').map(([key]) => key);
+      return found(!valid, 'analytics', `{ ${given.join(', ')} }`);
+    },
+  },
+  {
+    id: 'analytics-application-id',
+    level: 'error',
+    property: 'analytics.applicationId',
+    requirement: 'must be a Pinpoint project id of hexadecimal digits',
+    source: `${API_ANALYTICS} (ApplicationId: pattern ^[0-9a-fA-F]+$)`,
+    check: (props) => {
+      const id = props.analytics?.applicationId;
+      if (id === undefined) {
+        return NONE;
+      }
+      return found(new LiteralView(id).breaksTextConstraint(Infinity, APPLICATION_ID_TEXT), 'analytics.applicationId', id);
+    },
+  },
+];
