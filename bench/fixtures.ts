@@ -48,11 +48,13 @@ type CfnUserPoolClientProps = ConstructorParameters<typeof CfnUserPoolClient>[2]
  * computed beforehand: no validation, no defaults, no warnings.
  */
 export class MinimalUserPoolClient extends Resource {
+  public readonly userPoolClientId: string;
   private readonly resource: CfnUserPoolClient;
 
   constructor(scope: Construct, id: string, props: CfnUserPoolClientProps) {
     super(scope, id);
     this.resource = new CfnUserPoolClient(this, 'Resource', props);
+    this.userPoolClientId = this.resource.ref;
   }
 
   /** The secret, as our construct reads it: `Fn::GetAtt [<client>, ClientSecret]`. */

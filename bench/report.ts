@@ -47,9 +47,10 @@ function versionTable(m: Measurements, awsCdkLib: string): string {
     return [c.scenario, String(c.n), c.validation ? 'on' : 'off', IMPLEMENTATION_NAMES[c.impl],
       ms(median(m, c, 'constructMs')), ms(median(m, c, 'synthMs')), withRange(total), ms(median(m, c, 'maxRssMiB')),
       String(median(m, c, 'resources')), String(median(m, c, 'warnings')),
-      c.impl === 'ours' ? '–' : ratio(pairedRatio(m, { ...c, impl: 'ours' }, c))];
+      c.impl === 'ours' ? '–' : ratio(pairedRatio(m, { ...c, impl: 'ours' }, c)),
+      c.impl === 'ours' ? '–' : ratio(pairedRatio(m, { ...c, impl: 'ours' }, c, 'cpuMs'))];
   });
-  return table(['scenario', 'N', 'CloudFormation validation', 'implementation', 'ms construct', 'ms synth', 'ms construct + synth, median (min–max)', 'MiB max RSS', 'resources', 'warnings', 'ratio ours / this, paired (min–max)'], rows);
+  return table(['scenario', 'N', 'CloudFormation validation', 'implementation', 'ms construct', 'ms synth', 'ms construct + synth, median (min–max)', 'MiB max RSS', 'resources', 'warnings', 'ratio ours / this, paired (min–max)', 'ratio in CPU time'], rows);
 }
 
 function scaleTable(m: Measurements, awsCdkLib: string, ns: readonly number[]): string {
@@ -86,7 +87,7 @@ export function renderMarkdown(m: Measurements, env: Environment, analysis: stri
   const [dev, current] = env.versions;
   const share = (v: string) => ratio(pairedRatio(m, { awsCdkLib: v, impl: 'ours', scenario: 'default-props' as Scenario, n: 1000, validation: false }, { awsCdkLib: v, impl: 'ours', scenario: 'best-practice', n: 1000, validation: false }));
   const budgetRows = env.versions.flatMap((v) => budgets(m, v).map((b) => [v, b.name, `${b.limit}`,
-    typeof b.measured === 'number' ? String(b.measured) : ratio(b.measured), b.pass ? '**pass**' : `**FAIL** (by ${typeof b.measured === 'object' ? (100 * (b.measured.median / b.limit - 1)).toFixed(1) : '?'} %)`]));
+    typeof b.measured === 'number' ? String(b.measured) : ratio(b.measured), b.cpu ? ratio(b.cpu) : '', b.pass ? '**pass**' : `**FAIL** (by ${typeof b.measured === 'object' ? (100 * (b.measured.median / b.limit - 1)).toFixed(1) : '?'} %)`]));
   const out = [
     '# Benchmark: the cost of a client',
     '',
@@ -112,7 +113,7 @@ export function renderMarkdown(m: Measurements, env: Environment, analysis: stri
     '',
     '## Budgets',
     '',
-    table(['aws-cdk-lib', 'budget', 'limit', 'measured: median (range over rounds)', 'result'], budgetRows),
+    table(['aws-cdk-lib', 'budget', 'limit', 'measured: wall time, median (range over rounds)', 'the same in CPU time', 'result (wall time)'], budgetRows),
     '',
     ANALYSIS_START,
     analysis?.trim() ?? '## Analysis\n\n(Not written yet.)',

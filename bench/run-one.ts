@@ -21,6 +21,8 @@ export interface RunResult {
   /** `app.synth()`, in milliseconds. */
   readonly synthMs: number;
   readonly totalMs: number;
+  /** CPU time of the process (user + system, all its threads) during construct and synth, in milliseconds. */
+  readonly cpuMs: number;
   /** High-water mark of the process's resident set, in MiB. */
   readonly maxRssMiB: number;
   /** Resources in the synthesized template. */
@@ -42,18 +44,21 @@ function main(): void {
   const ours = require('cdk-cognito-user-pool-client') as OurPackage; // eslint-disable-line @typescript-eslint/no-require-imports
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ucp-bench-'));
   try {
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const app = newApp(outdir, validation === 'on');
     buildStack(app, impl as Implementation, scenario as Scenario, Number(nText), ours);
     const t1 = performance.now();
     const assembly = app.synth();
     const t2 = performance.now();
+    const cpu = process.cpuUsage(cpu0);
     const artifact = assembly.getStackByName(STACK_NAME);
     const resources = Object.values((artifact.template as { Resources?: Record<string, { Type: string; Properties?: unknown }> }).Resources ?? {});
     const result: RunResult = {
       constructMs: t1 - t0,
       synthMs: t2 - t1,
       totalMs: t2 - t0,
+      cpuMs: (cpu.user + cpu.system) / 1000,
       maxRssMiB: process.resourceUsage().maxRSS / 1024,
       resources: resources.length,
       warnings: artifact.messages.filter((m) => m.level === 'warning').length,
