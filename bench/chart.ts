@@ -18,7 +18,7 @@ export function renderChart(m: Measurements, awsCdkLib: string, ns: readonly num
   const lines = IMPLEMENTATIONS.map((impl) => ({ impl, points: ns.flatMap((n) => {
     const us = perClientMicros(m, awsCdkLib, impl, n);
     return us === undefined ? [] : [{ n, us }];
-  }) }));
+  }) })).filter((line) => line.points.length > 0);
   const maxUs = Math.max(1, ...lines.flatMap((l) => l.points.map((p) => p.us)));
   const step = [1, 2, 5].flatMap((k) => [1, 10, 100, 1000].map((p) => k * p)).sort((a, b) => a - b).find((s) => s * 5 >= maxUs) ?? 1000;
   const yTop = Math.ceil(maxUs / step) * step;

@@ -51,6 +51,7 @@ export interface Spread {
   readonly median: number;
   readonly min: number;
   readonly max: number;
+  readonly count: number;
 }
 
 export function spread(values: readonly number[]): Spread | undefined {
@@ -60,7 +61,7 @@ export function spread(values: readonly number[]): Spread | undefined {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], count: sorted.length };
 }
 
 function same(a: Config, b: Config): boolean {
