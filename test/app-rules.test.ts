@@ -1,0 +1,358 @@
+/**
+ * The client in its app: the dependencies on the identity providers and resource servers it names,
+ * and the whole-app rules, which run when the app synthesizes.
+ */
+import * as path from 'path';
+import { App, Duration, NestedStack, SecretValue, Stack, Token } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import { UserPoolClient } from '../src';
+import type { UserPoolClientProps } from '../src';
+import { APP_RULES } from '../src/validation/rules';
+import { NO_CFN_VALIDATION } from './util/cdk-features';
+import { runCdk, transpile } from './util/cdk-cli';
+
+const ENV = { account: '123456789012', region: 'eu-west-1' };
+
+function newApp(): App {
+  return new App(NO_CFN_VALIDATION);
+}
+
+function google(scope: Stack | NestedStack, id: string, userPool: cognito.IUserPool): cognito.UserPoolIdentityProviderGoogle {
+  return new cognito.UserPoolIdentityProviderGoogle(scope, id, {
+    userPool, clientId: 'google-client-id', clientSecretValue: SecretValue.unsafePlainText('google-secret'),
+  });
+}
+
+function apiServer(pool: cognito.UserPool, scopes: string[] = ['read'], identifier = 'api'): cognito.UserPoolResourceServer {
+  return pool.addResourceServer(`Server-${identifier}`, {
+    identifier, scopes: scopes.map((scopeName) => ({ scopeName, scopeDescription: scopeName })),
+  });
+}
+
+/** The logical ID of the one resource of `type` under `scope`. */
+function logicalIdOf(stack: Stack, construct: { node: { defaultChild?: unknown; path: string } }): string {
+  const child = (construct.node.defaultChild ?? construct) as Parameters<Stack['getLogicalId']>[0];
+  return stack.getLogicalId(child);
+}
+
+function clientResource(stack: Stack, client: UserPoolClient): Record<string, any> {
+  return Template.fromStack(stack).toJSON().Resources[logicalIdOf(stack, client)];
+}
+
+/** The lines of the synthesis error (`[path] message`), or [] when the app synthesizes. */
+function synthErrors(app: App): string[] {
+  try {
+    app.synth({ force: true });
+    return [];
+  } catch (error) {
+    const message = (error as Error).message;
+    if (!message.startsWith('Validation failed with the following errors:')) {
+      throw error;
+    }
+    return message.split('\n').slice(1).map((line) => line.trim()).filter((line) => line.startsWith('['));
+  }
+}
+
+function requirement(id: string): string {
+  const rule = APP_RULES.find((r) => r.id === id);
+  if (rule === undefined) {
+    throw new Error(`no app rule ${id}`);
+  }
+  return rule.requirement;
+}
+
+/** A stack `Stack` with a pool `Pool` and a client `Client`; `before` runs before the client, `after` after it. */
+function build(props: Omit<UserPoolClientProps, 'userPool'> = {}, options: {
+  poolProps?: cognito.UserPoolProps;
+  before?: (stack: Stack, pool: cognito.UserPool) => void;
+  after?: (stack: Stack, pool: cognito.UserPool) => void;
+} = {}) {
+  const app = newApp();
+  const stack = new Stack(app, 'Stack', { env: ENV });
+  const pool = new cognito.UserPool(stack, 'Pool', options.poolProps);
+  options.before?.(stack, pool);
+  const client = new UserPoolClient(stack, 'Client', { userPool: pool, ...props });
+  options.after?.(stack, pool);
+  return { app, stack, pool, client };
+}
+
+describe('deploy order', () => {
+  test('a client depends on the identity provider it names, and its properties stay aws-cdk-lib\'s', () => {
+    const props = { supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] };
+    const ours = build(props, { before: (stack, pool) => google(stack, 'Google', pool) });
+    const provider = ours.stack.node.findChild('Google') as cognito.UserPoolIdentityProviderGoogle;
+    const resource = clientResource(ours.stack, ours.client);
+    expect(resource.DependsOn).toEqual([logicalIdOf(ours.stack, provider)]);
+
+    const theirsStack = new Stack(newApp(), 'Stack', { env: ENV });
+    const theirsPool = new cognito.UserPool(theirsStack, 'Pool');
+    google(theirsStack, 'Google', theirsPool);
+    new cognito.UserPoolClient(theirsStack, 'Client', { userPool: theirsPool, ...props });
+    const theirs = Template.fromStack(theirsStack).toJSON().Resources[logicalIdOf(ours.stack, ours.client)];
+    expect(theirs.DependsOn).toBeUndefined();
+    expect(resource.Properties).toEqual(theirs.Properties);
+  });
+
+  test('a provider defined after the client is a dependency too', () => {
+    const { stack, client } = build(
+      { supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] },
+      { after: (s, pool) => google(s, 'Google', pool) },
+    );
+    expect(clientResource(stack, client).DependsOn).toEqual([logicalIdOf(stack, stack.node.findChild('Google') as cognito.UserPoolIdentityProviderGoogle)]);
+  });
+
+  test('the providers registered on the pool, rendered when supportedIdentityProviders is not given, are Refs (which order the deploy)', () => {
+    const { stack, client } = build({}, { before: (s, pool) => google(s, 'Google', pool) });
+    const resource = clientResource(stack, client);
+    const providerId = logicalIdOf(stack, stack.node.findChild('Google') as cognito.UserPoolIdentityProviderGoogle);
+    expect(resource.Properties.SupportedIdentityProviders).toEqual([{ Ref: providerId }, 'COGNITO']);
+    expect(resource.DependsOn).toBeUndefined();
+  });
+
+  test('a custom scope given as a string makes the client depend on its resource server', () => {
+    let server: cognito.UserPoolResourceServer | undefined;
+    const { stack, client } = build(
+      { oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://app.example.com/cb'], scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.custom('api/read')] } },
+      { after: (_s, pool) => { server = apiServer(pool); } },
+    );
+    expect(clientResource(stack, client).DependsOn).toEqual([logicalIdOf(stack, server!)]);
+  });
+
+  test('an identifier with slashes (a URL) is matched whole', () => {
+    let server: cognito.UserPoolResourceServer | undefined;
+    const { stack, client } = build(
+      { generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.custom('https://api.example.com/v1/read')] } },
+      { before: (_s, pool) => { server = apiServer(pool, ['read'], 'https://api.example.com/v1'); } },
+    );
+    expect(clientResource(stack, client).DependsOn).toEqual([logicalIdOf(stack, server!)]);
+  });
+
+  test('no dependency while OAuth is off, and none on what the client does not name', () => {
+    const { stack, client } = build({ disableOAuth: true, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO] }, {
+      before: (s, pool) => { google(s, 'Google', pool); apiServer(pool); },
+    });
+    expect(clientResource(stack, client).DependsOn).toBeUndefined();
+  });
+
+  test('across stacks: a stack dependency, no DependsOn', () => {
+    const app = newApp();
+    const poolStack = new Stack(app, 'PoolStack', { env: ENV });
+    const pool = new cognito.UserPool(poolStack, 'Pool');
+    const clientStack = new Stack(app, 'ClientStack', { env: ENV });
+    const client = new UserPoolClient(clientStack, 'Client', { userPool: pool, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] });
+    const providerStack = new Stack(app, 'ProviderStack', { env: ENV });
+    google(providerStack, 'Google', pool);
+
+    const assembly = app.synth();
+    expect(assembly.getStackByName('ClientStack').dependencies.map((d) => d.id)).toEqual(expect.arrayContaining(['PoolStack', 'ProviderStack']));
+    expect(clientResource(clientStack, client).DependsOn).toBeUndefined();
+  });
+
+  test('a provider in a nested stack: the client depends on the nested stack', () => {
+    const { stack, client } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] }, {
+      after: (s, pool) => google(new NestedStack(s, 'Providers'), 'Google', pool),
+    });
+    const nested = stack.node.findChild('Providers') as NestedStack;
+    expect(clientResource(stack, client).DependsOn).toEqual([stack.getLogicalId(nested.nestedStackResource!)]);
+  });
+
+  test('L1 pool, provider and resource server', () => {
+    const app = newApp();
+    const stack = new Stack(app, 'Stack', { env: ENV });
+    const pool = new cognito.CfnUserPool(stack, 'Pool');
+    const provider = new cognito.CfnUserPoolIdentityProvider(stack, 'Oidc', {
+      userPoolId: pool.ref, providerName: 'MyOIDC', providerType: 'OIDC',
+      providerDetails: { client_id: 'id', authorize_scopes: 'openid', oidc_issuer: 'https://issuer.example.com', attributes_request_method: 'GET' },
+    });
+    const server = new cognito.CfnUserPoolResourceServer(stack, 'Api', { userPoolId: pool.ref, identifier: 'api', name: 'api', scopes: [{ scopeName: 'read', scopeDescription: 'read' }] });
+    const client = new UserPoolClient(stack, 'Client', {
+      userPool: pool,
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('MyOIDC')],
+      oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://app.example.com/cb'], scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.custom('api/read')] },
+    });
+    expect(clientResource(stack, client).DependsOn).toEqual([stack.getLogicalId(server), stack.getLogicalId(provider)].sort());
+  });
+
+  test('an imported pool: no dependency and no error', () => {
+    const app = newApp();
+    const stack = new Stack(app, 'Stack', { env: ENV });
+    const pool = cognito.UserPool.fromUserPoolId(stack, 'Pool', 'eu-west-1_AbCdEf123');
+    const client = new UserPoolClient(stack, 'Client', {
+      userPool: pool,
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.FACEBOOK],
+      oAuth: { scopes: [cognito.OAuthScope.custom('api/read')] },
+      readAttributes: new cognito.ClientAttributes().withCustomAttributes('tenant'),
+    });
+    expect(synthErrors(app)).toEqual([]);
+    expect(clientResource(stack, client).DependsOn).toBeUndefined();
+  });
+
+  test('one pool, many clients: each depends on what it names', () => {
+    const { app, stack, pool } = build({ disableOAuth: true, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO] });
+    const provider = google(stack, 'Google', pool);
+    const clients = Array.from({ length: 40 }, (_, i) => new UserPoolClient(stack, `Many${i}`, {
+      userPool: pool, supportedIdentityProviders: [i % 2 === 0 ? cognito.UserPoolClientIdentityProvider.GOOGLE : cognito.UserPoolClientIdentityProvider.COGNITO],
+    }));
+    expect(synthErrors(app)).toEqual([]);
+    const resources = Template.fromStack(stack).toJSON().Resources;
+    clients.forEach((client, i) => {
+      expect(resources[logicalIdOf(stack, client)].DependsOn).toEqual(i % 2 === 0 ? [logicalIdOf(stack, provider)] : undefined);
+    });
+  });
+});
+
+describe('whole-app rules', () => {
+  test('identity-provider-on-pool: a provider the pool does not have', () => {
+    const { app } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE, cognito.UserPoolClientIdentityProvider.FACEBOOK] }, {
+      before: (s, pool) => google(s, 'Google', pool),
+    });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] supportedIdentityProviders[1]: "Facebook" ${requirement('identity-provider-on-pool')} (providers of this pool: Google) [identity-provider-on-pool]`,
+    ]);
+  });
+
+  test('identity-provider-on-pool: a provider of another pool names that pool', () => {
+    const { app } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] }, {
+      before: (s) => google(s, 'Google', new cognito.UserPool(s, 'OtherPool')),
+    });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] supportedIdentityProviders[0]: "Google" ${requirement('identity-provider-on-pool')} (providers of this pool: none; it belongs to another pool: Stack/OtherPool) [identity-provider-on-pool]`,
+    ]);
+  });
+
+  test('identity-provider-on-pool: an imported provider registered on the pool, or one declared outside the app, passes', () => {
+    const { app, client } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('Okta'), cognito.UserPoolClientIdentityProvider.custom('Legacy')] }, {
+      before: (s, pool) => pool.registerIdentityProvider(cognito.UserPoolIdentityProvider.fromProviderName(s, 'Okta', 'Okta')),
+    });
+    client.declareResourcesOutsideApp({ identityProviders: ['Legacy'] });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('identity-provider-on-pool: a provider name given as a token, or a provider of the pool named by a token, is not rejected', () => {
+    const tokenName = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom(Token.asString({ Ref: 'ProviderName' }))] });
+    expect(synthErrors(tokenName.app)).toEqual([]);
+    const tokenProvider = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('Unknown')] }, {
+      before: (s, pool) => new cognito.CfnUserPoolIdentityProvider(s, 'P', {
+        userPoolId: pool.userPoolId, providerName: Token.asString({ Ref: 'Name' }), providerType: 'OIDC', providerDetails: {},
+      }),
+    });
+    expect(synthErrors(tokenProvider.app)).toEqual([]);
+  });
+
+  test('scope-on-pool: a scope of no resource server, and a scope the server does not declare', () => {
+    const oAuth = { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://app.example.com/cb'] };
+    const { app } = build({ oAuth: { ...oAuth, scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.custom('orders/read'), cognito.OAuthScope.custom('api/write')] } }, {
+      before: (_s, pool) => apiServer(pool, ['read', 'admin']),
+    });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] oAuth.scopes[1]: "orders/read" ${requirement('scope-on-pool')} (resource servers of this pool: api) [scope-on-pool]`,
+      `[Stack/Client] oAuth.scopes[2]: "api/write" ${requirement('scope-on-pool')} (resource server "api" declares: read, admin) [scope-on-pool]`,
+    ]);
+  });
+
+  test('scope-on-pool: a scope of another pool\'s resource server names that pool; declared outside the app, it passes', () => {
+    const scopes = [cognito.OAuthScope.custom('api/read')];
+    const other = build({ generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes } }, {
+      before: (s) => apiServer(new cognito.UserPool(s, 'OtherPool')),
+    });
+    expect(synthErrors(other.app)).toEqual([
+      `[Stack/Client] oAuth.scopes[0]: "api/read" ${requirement('scope-on-pool')} (resource servers of this pool: none; it belongs to another pool: Stack/OtherPool) [scope-on-pool]`,
+    ]);
+    other.client.declareResourcesOutsideApp({ scopes: ['api/read'] });
+    expect(synthErrors(other.app)).toEqual([]);
+  });
+
+  test('scope-on-pool: the scope of OAuthScope.resourceServer passes (a token reference)', () => {
+    const { app } = build({}, {
+      after: (s, pool) => {
+        const scope = new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' });
+        const server = pool.addResourceServer('Api', { identifier: 'api', scopes: [scope] });
+        new UserPoolClient(s, 'Machine', { userPool: pool, generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.resourceServer(server, scope)] } });
+      },
+    });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('attribute-on-pool: a custom attribute the pool does not declare', () => {
+    const readAttributes = new cognito.ClientAttributes().withStandardAttributes({ email: true }).withCustomAttributes('tenant', 'plan');
+    const { app } = build({ readAttributes }, { poolProps: { customAttributes: { tenant: new cognito.StringAttribute() } } });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] readAttributes: "custom:plan" ${requirement('attribute-on-pool')} (custom attributes of this pool: custom:tenant) [attribute-on-pool]`,
+    ]);
+  });
+
+  test('attribute-on-pool: declared custom attributes and every standard attribute pass; declared outside the app too', () => {
+    const readAttributes = new cognito.ClientAttributes()
+      .withStandardAttributes({ address: true, birthdate: true, email: true, emailVerified: true, familyName: true, fullname: true, gender: true, givenName: true, lastUpdateTime: true, locale: true, middleName: true, nickname: true, phoneNumber: true, phoneNumberVerified: true, preferredUsername: true, profilePage: true, profilePicture: true, timezone: true, website: true })
+      .withCustomAttributes('tenant', 'legacy');
+    const { app, client } = build({ readAttributes, writeAttributes: new cognito.ClientAttributes().withCustomAttributes('tenant') }, {
+      poolProps: { customAttributes: { tenant: new cognito.StringAttribute({ mutable: true }) } },
+    });
+    client.declareResourcesOutsideApp({ attributes: ['custom:legacy'] });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('required-attributes-writable: write attributes must include the required ones', () => {
+    const writeAttributes = new cognito.ClientAttributes().withStandardAttributes({ givenName: true });
+    const { app } = build({ writeAttributes }, { poolProps: { standardAttributes: { email: { required: true }, familyName: { required: true } } } });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] writeAttributes: ["given_name"] ${requirement('required-attributes-writable')} (missing: email, family_name) [required-attributes-writable]`,
+    ]);
+    const fixed = build({ writeAttributes: writeAttributes.withStandardAttributes({ email: true, familyName: true }) }, {
+      poolProps: { standardAttributes: { email: { required: true }, familyName: { required: true } } },
+    });
+    expect(synthErrors(fixed.app)).toEqual([]);
+  });
+
+  test('user-auth-feature-plan: ALLOW_USER_AUTH on a Lite pool', () => {
+    const lite = build({ authFlows: { user: true } }, { poolProps: { featurePlan: cognito.FeaturePlan.LITE } });
+    expect(synthErrors(lite.app)).toEqual([
+      `[Stack/Client] authFlows.user: true ${requirement('user-auth-feature-plan')} [user-auth-feature-plan]`,
+    ]);
+    const essentials = build({ authFlows: { user: true } }, { poolProps: { featurePlan: cognito.FeaturePlan.ESSENTIALS } });
+    expect(synthErrors(essentials.app)).toEqual([]);
+  });
+
+  test('every violation of every client at once, each with its client\'s path', () => {
+    const { app, stack, pool } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.FACEBOOK] });
+    new UserPoolClient(stack, 'Second', { userPool: pool, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.AMAZON] });
+    expect(synthErrors(app).map((line) => line.slice(0, line.indexOf(':')))).toEqual([
+      '[Stack/Client] supportedIdentityProviders[0]',
+      '[Stack/Second] supportedIdentityProviders[0]',
+    ]);
+  });
+
+  test('the rules run in Template.fromStack too', () => {
+    const { stack } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.APPLE] });
+    expect(() => Template.fromStack(stack)).toThrow(/\[Stack\/Client\] supportedIdentityProviders\[0\]: "SignInWithApple"/);
+  });
+
+  test('the app is indexed as it is when it synthesizes, even if a dependency was read before it was complete', () => {
+    const { stack, pool, client } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] });
+    expect(client.node.dependencies).toEqual([]);
+    const provider = google(stack, 'Google', pool);
+    expect(clientResource(stack, client).DependsOn).toEqual([logicalIdOf(stack, provider)]);
+  });
+});
+
+describe('refresh-token rotation without authFlows', () => {
+  test('renders Cognito\'s default flows without ALLOW_REFRESH_TOKEN_AUTH', () => {
+    const { stack, client } = build({ refreshTokenRotationGracePeriod: Duration.seconds(0) });
+    expect(clientResource(stack, client).Properties.ExplicitAuthFlows).toEqual(['ALLOW_CUSTOM_AUTH', 'ALLOW_USER_SRP_AUTH']);
+  });
+});
+
+describe('the real cdk synth', () => {
+  test('a provider and a client that names it: DependsOn in the synthesized template', () => {
+    const dir = transpile(['test/fixtures/app-in-app']);
+    const result = runCdk(['synth', '--app', `node ${path.join('test', 'fixtures', 'app-in-app', 'app.js')}`, '--output', 'cdk.out', '--quiet'], dir);
+    expect(result).toMatchObject({ status: 0 });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const template = require(path.join(dir, 'cdk.out', 'AuthStack.template.json'));
+    const [clientId] = Object.keys(template.Resources).filter((id) => template.Resources[id].Type === 'AWS::Cognito::UserPoolClient');
+    const providerIds = Object.keys(template.Resources).filter((id) => template.Resources[id].Type === 'AWS::Cognito::UserPoolIdentityProvider');
+    expect(providerIds).toHaveLength(1);
+    expect(template.Resources[clientId].DependsOn).toEqual(providerIds);
+  });
+});
