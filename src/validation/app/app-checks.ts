@@ -105,7 +105,7 @@ const COGNITO_PROVIDER = UserPoolClientIdentityProvider.COGNITO.name;
  * Registers a client for the whole-app checks: a dependency, resolved when the app synthesizes, on
  * every identity provider and resource server of its pool that it names (CDK renders it as
  * `DependsOn` in one stack, and as a stack dependency across stacks), and a validation that runs
- * the whole-app rules.
+ * the whole-app rules that apply to its props.
  */
 export function registerClientInApp(registration: ClientRegistration): void {
   const { client } = registration;
@@ -126,6 +126,11 @@ export function registerClientInApp(registration: ClientRegistration): void {
     client.node.addDependency(poolMembers);
   }
 
+  // Only the rules that can find anything in this client's props run at synth; often none.
+  const rules = APP_RULES_OF_CLIENT.filter((rule) => rule.appliesTo(registration.props, registration.settings));
+  if (rules.length === 0) {
+    return;
+  }
   client.node.addValidation({
     validate: () => {
       const inTheApp = inApp(registration, root);
@@ -133,7 +138,7 @@ export function registerClientInApp(registration: ClientRegistration): void {
         return [];
       }
       const errors: string[] = [];
-      for (const rule of APP_RULES_OF_CLIENT) {
+      for (const rule of rules) {
         for (const finding of rule.check(inTheApp)) {
           const line = formatViolation({ rule, finding });
           if (rule.level === 'error') {
