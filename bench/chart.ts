@@ -27,7 +27,7 @@ export function renderChart(m: Measurements, awsCdkLib: string, ns: readonly num
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${width / 2}" y="22" text-anchor="middle" font-size="14" font-weight="bold">Time per client, 1 pool with 50 resource servers and 20 providers (aws-cdk-lib ${awsCdkLib})</text>`,
+    `<text x="${width / 2}" y="22" text-anchor="middle" font-size="14" font-weight="bold">CPU time per client, 1 pool with 50 resource servers and 20 providers (aws-cdk-lib ${awsCdkLib})</text>`,
   ];
   for (let v = 0; v <= yTop; v += step) {
     parts.push(`<line x1="${left}" y1="${f(y(v))}" x2="${left + plotWidth}" y2="${f(y(v))}" stroke="#e0e0e0"/>`,
@@ -38,7 +38,7 @@ export function renderChart(m: Measurements, awsCdkLib: string, ns: readonly num
   }
   parts.push(`<line x1="${left}" y1="${top + plotHeight}" x2="${left + plotWidth}" y2="${top + plotHeight}" stroke="#000000"/>`,
     `<text x="${left + plotWidth / 2}" y="${top + plotHeight + 38}" text-anchor="middle">clients in the stack (N)</text>`,
-    `<text transform="translate(22 ${top + plotHeight / 2}) rotate(-90)" text-anchor="middle">construct + synth per client, beyond the app without clients</text>`);
+    `<text transform="translate(22 ${top + plotHeight / 2}) rotate(-90)" text-anchor="middle">CPU time per client, construct + synth, beyond the app without clients</text>`);
   lines.forEach(({ impl, points }, i) => {
     parts.push(`<path d="${points.map((p, k) => `${k === 0 ? 'M' : 'L'}${f(x(p.n))} ${f(y(p.us))}`).join(' ')}" fill="none" stroke="${COLORS[impl]}" stroke-width="2"/>`,
       ...points.map((p) => `<circle cx="${f(x(p.n))}" cy="${f(y(p.us))}" r="3.5" fill="${COLORS[impl]}"/>`),

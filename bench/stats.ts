@@ -118,10 +118,10 @@ export function budgets(m: Measurements, awsCdkLib: string): Budget[] {
 
 /**
  * The whole-app case: construct + synth per client, in µs, beyond the same app without clients
- * (its pool, resource servers and providers), from the medians.
+ * (its pool, resource servers and providers), from the medians; CPU time unless `field` says otherwise.
  */
-export function perClientMicros(m: Measurements, awsCdkLib: string, impl: Implementation, n: number): number | undefined {
-  const app = median(m, { awsCdkLib, impl: 'minimal', scenario: 'whole-app', n: 0, validation: false });
-  const total = median(m, { awsCdkLib, impl, scenario: 'whole-app', n, validation: false });
+export function perClientMicros(m: Measurements, awsCdkLib: string, impl: Implementation, n: number, field: 'cpuMs' | 'totalMs' = 'cpuMs'): number | undefined {
+  const app = median(m, { awsCdkLib, impl: 'minimal', scenario: 'whole-app', n: 0, validation: false }, field);
+  const total = median(m, { awsCdkLib, impl, scenario: 'whole-app', n, validation: false }, field);
   return app === undefined || total === undefined || n === 0 ? undefined : 1000 * (total - app) / n;
 }
