@@ -108,7 +108,7 @@ function roundPlan(awsCdkLib: string, options: Options, round: number, withValid
 /** The N of the whole-app case at scale. */
 export const SCALE_NS = [100, 1000, 2000, 3000];
 
-/** Token validities in seconds (aws-cdk-lib renders minutes where we render the largest exact unit), keys sorted. */
+/** Token validities in seconds, so that the same durations in different units compare equal; keys sorted. */
 function normalize(props: unknown): string {
   const p = { ...(props as Record<string, unknown>) };
   const units = (p.TokenValidityUnits ?? {}) as Record<string, string>;

@@ -92,7 +92,7 @@ export function l2Props(pool: UserPool, i: number, scenario: Scenario): UserPool
   };
 }
 
-/** The CloudFormation properties `l2Props` renders to, as our construct renders them (aws-cdk-lib: validities in minutes). */
+/** The CloudFormation properties `l2Props` renders to: exactly what our construct renders (token validities in minutes, as aws-cdk-lib renders them). */
 export function l1Props(pool: UserPool, i: number, scenario: Scenario): CfnUserPoolClientProps {
   const names = scenario === 'whole-app' ? wholeAppNames(i) : undefined;
   return {
@@ -107,10 +107,10 @@ export function l1Props(pool: UserPool, i: number, scenario: Scenario): CfnUserP
     logoutUrLs: [`https://app${i}.example.com/signed-out`],
     supportedIdentityProviders: ['COGNITO', ...(names ? [names.provider] : [])],
     ...(scenario === 'default-props' ? {} : { preventUserExistenceErrors: 'ENABLED' }),
-    idTokenValidity: 1,
-    accessTokenValidity: 1,
-    refreshTokenValidity: 30,
-    tokenValidityUnits: { idToken: 'hours', accessToken: 'hours', refreshToken: 'days' },
+    idTokenValidity: 60,
+    accessTokenValidity: 60,
+    refreshTokenValidity: 43_200,
+    tokenValidityUnits: { idToken: 'minutes', accessToken: 'minutes', refreshToken: 'minutes' },
     authSessionValidity: 5,
     enableTokenRevocation: true,
   };

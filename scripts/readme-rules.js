@@ -6,7 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 const { APP_RULES, RULES, SCHEMA_RULE } = require('../lib/validation/rules');
-const { WARNING_ID_PREFIX } = require('../lib/validation/validate');
+const { warningId } = require('../lib/validation/validate');
 
 const readmePath = path.join(__dirname, '..', 'README.md');
 const START = '<!-- rules:start -->';
@@ -29,7 +29,7 @@ function table(level) {
     '| --- | --- | --- | --- | --- |',
   ];
   for (const rule of rules) {
-    const id = level === 'warning' ? `${WARNING_ID_PREFIX}:${rule.id}` : rule.id;
+    const id = level === 'warning' ? warningId(rule.id) : rule.id;
     // a requirement that continues the value in messages (", so ...") stands alone here
     lines.push(`| \`${id}\` | ${WHEN.get(rule)} | \`${cell(rule.property)}\` | ${cell(rule.requirement.replace(/^, /, ''))} | ${sourceCell(rule.source)} |`);
   }

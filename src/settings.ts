@@ -48,9 +48,13 @@ export function effectiveScopeNames(scopes: OAuthScope[] | undefined): string[] 
   return Array.from(names);
 }
 
-/** Whether the user pool reference is a full `IUserPool` that knows its identity providers. */
+/**
+ * Whether the user pool reference is a full `IUserPool` that knows its identity providers (a
+ * `UserPool`, or one imported with `UserPool.fromUserPoolId`), not an `IUserPoolRef` alone (a
+ * `CfnUserPool`).
+ */
 export function isUserPool(pool: object): pool is IUserPool {
-  return 'userPoolId' in pool && 'userPoolArn' in pool && 'identityProviders' in pool;
+  return Array.isArray((pool as Partial<IUserPool>).identityProviders);
 }
 
 /**

@@ -47,7 +47,34 @@ test('props given explicitly win over what the injector leaves as a default', ()
   const stack = new Stack(app, 'Stack');
   new UserPoolClient(stack, 'Client', { userPool: new cognito.UserPool(stack, 'Pool'), accessTokenValidity: Duration.hours(2) });
   Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPoolClient', {
-    AccessTokenValidity: 2,
-    TokenValidityUnits: { AccessToken: 'hours' },
+    AccessTokenValidity: 120,
+    TokenValidityUnits: { AccessToken: 'minutes' },
   });
+});
+
+test('an injector gets the scope and the id the client is created with, as aws-cdk-lib gives them', () => {
+  const app = new App();
+  const seen: Array<{ scope: unknown; id: string }> = [];
+  PropertyInjectors.of(app).add({
+    constructUniqueId: UserPoolClient.PROPERTY_INJECTION_ID,
+    inject: (props: UserPoolClientProps, context) => {
+      seen.push({ scope: context.scope, id: context.id });
+      return props;
+    },
+  });
+  const stack = new Stack(app, 'Stack');
+  new UserPoolClient(stack, 'Client', { userPool: new cognito.UserPool(stack, 'Pool') });
+  expect(seen).toEqual([{ scope: stack, id: 'Client' }]);
+});
+
+test('the nearest injector wins: one on the stack over one on the app', () => {
+  const app = new App();
+  PropertyInjectors.of(app).add(new ShortAccessTokens(UserPoolClient.PROPERTY_INJECTION_ID));
+  const stack = new Stack(app, 'Stack');
+  PropertyInjectors.of(stack).add({
+    constructUniqueId: UserPoolClient.PROPERTY_INJECTION_ID,
+    inject: (props: UserPoolClientProps) => ({ accessTokenValidity: Duration.minutes(20), ...props }),
+  });
+  new UserPoolClient(stack, 'Client', { userPool: new cognito.UserPool(stack, 'Pool') });
+  Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPoolClient', { AccessTokenValidity: 20 });
 });

@@ -186,7 +186,9 @@ function validDuration(min: number, max: number, step: number, tokenUnits: Unit[
 const seconds = (d: DurationSpec | undefined) => d === undefined || 'token' in d ? undefined : (d.amount * MILLIS[d.unit]) / 1000;
 
 const BUILT_IN = ['phone', 'email', 'openid', 'profile', 'cognitoAdmin'] as const;
-const scopeName = chars('abcdefghijklmnopqrstuvwxyz0123456789-_.:/!~[]', 1, 40);
+/** A custom scope `<resourceServerIdentifier>/<scopeName>`: the identifier may hold `/` (a URL), the scope name may not. */
+const scopeName = fc.tuple(chars('abcdefghijklmnopqrstuvwxyz0123456789-_.:/!~[]', 1, 20), chars('abcdefghijklmnopqrstuvwxyz0123456789-_.:!~[]', 1, 19))
+  .map(([identifier, name]) => `${identifier}/${name}`);
 const customScope: fc.Arbitrary<ScopeSpec> = fc.oneof(
   scopeName.map((s): ScopeSpec => ({ custom: s })),
   fc.tuple(fc.constantFrom('srv', 'https://api.example.com', 'orders'), fc.constantFrom('read', 'write', 'admin')).map(([server, s]): ScopeSpec => ({ server, scope: s })),
@@ -196,8 +198,9 @@ const anyValidScope = fc.oneof(fc.constantFrom(...BUILT_IN).map((b): ScopeSpec =
 
 const clientName = chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_ +=,.@-\t', 1, 128);
 const providerName = fc.oneof(
-  fc.constantFrom('COGNITO', 'Google', 'Facebook', 'LoginWithAmazon', 'SignInWithApple', 'Corp SAML', 'My OIDC IdP'),
-  chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -._é', 1, 32),
+  fc.constantFrom('COGNITO', 'Google', 'Facebook', 'LoginWithAmazon', 'SignInWithApple', 'CorpSAML', 'My-OIDC-IdP', 'a_b'),
+  // a name that can be registered (CreateIdentityProvider): no spaces, no underscore but as the second character
+  chars('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.é', 3, 32),
 );
 const attributeName = chars('abcdefghijklmnopqrstuvwxyz0123456789_', 1, 20);
 const hex = chars('0123456789abcdefABCDEF', 1, 32);

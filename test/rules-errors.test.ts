@@ -19,7 +19,7 @@ const MANY_WRONGS: ClientProps = {
   enablePropagateAdditionalUserContextData: true,
   oAuth: {
     callbackUrls: ['https://app.example.com/cb', 'https://app.example.com/ok', 'http://app.example.com/cb'],
-    logoutUrls: ['https://a/bye#frag'],
+    logoutUrls: ['https://a/bye later'],
     defaultRedirectUri: 'https://app.example.com/elsewhere',
     scopes: [OAuthScope.custom('srv/read all')],
   },
@@ -41,10 +41,10 @@ describe('every error in one ValidationError', () => {
       'authSessionValidity: Duration.minutes(16) must be a whole number of minutes from 3 minutes to 15 minutes [authSessionValidity-range]',
       'refreshTokenRotationGracePeriod: Duration.seconds(61) must be a whole number of seconds from 0 seconds to 1 minute [refreshTokenRotationGracePeriod-range]',
       'oAuth.scopes[0]: "srv/read all" must be 1 to 256 characters of [\\x21\\x23-\\x5B\\x5D-\\x7E] (printable ASCII without space, " and \\) [oauth-scope-format]',
-      'oAuth.logoutUrls[0]: "https://a/bye#frag" must not contain a fragment (#) [url-no-fragment]',
-      'oAuth.callbackUrls[2]: "http://app.example.com/cb" must use https (http is allowed only for http://localhost) [url-https]',
+      'oAuth.logoutUrls[0]: "https://a/bye later" must consist of letters, marks, symbols, numbers and punctuation only (no spaces or control characters) [url-characters]',
+      'oAuth.callbackUrls[2]: "http://app.example.com/cb" must use https (http is allowed only for http://localhost, http://127.0.0.1 and http://[::1], with any port) [url-https]',
       'oAuth.defaultRedirectUri: "https://app.example.com/elsewhere" must be one of the callback URLs (callback URLs: ["https://app.example.com/cb","https://app.example.com/ok","http://app.example.com/cb"]) [default-redirect-uri-in-callback-urls]',
-      `supportedIdentityProviders[0]: "${'p'.repeat(33)}" must be a provider name of 1 to 32 characters of letters, marks, symbols, numbers, punctuation and spaces [identity-provider-name]`,
+      `supportedIdentityProviders[0]: "${'p'.repeat(33)}" must be COGNITO, Facebook, Google, SignInWithApple, LoginWithAmazon or the name of a provider that can be registered: 3 to 32 letters, marks, symbols, numbers and punctuation, no spaces, an underscore only as the second character [identity-provider-name]`,
       'userPoolClientName: "bad/name" must be 1 to 128 characters of letters, digits, white space and _+=,.@- [client-name]',
       'enablePropagateAdditionalUserContextData: true needs generateSecret: true [context-data-needs-secret]',
     ]);
@@ -117,6 +117,13 @@ describe('no false rejections: Cognito-valid configs are accepted', () => {
         scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
       },
     }],
+    ['a native app with loopback callbacks on any port, and a single-page app signing out to a hash route', {
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        callbackUrls: ['http://127.0.0.1:8080/callback', 'http://[::1]:3000/callback', 'http://localhost/cb'],
+        logoutUrls: ['https://app.example.com/#/signed-out', 'http://intranet.example.com/bye'],
+      },
+    }],
     ['a mobile app with a custom scheme', { oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['myapp://callback', 'com.example.app:/oauth2redirect'] } }],
     ['a server with a secret, client credentials and resource server scopes', (stack) => {
       const pool = new UserPool(stack, 'Pool');
@@ -131,7 +138,7 @@ describe('no false rejections: Cognito-valid configs are accepted', () => {
       authFlows: { adminUserPassword: true, custom: true, userPassword: true, userSrp: true, user: true },
       readAttributes: new ClientAttributes().withStandardAttributes({ email: true, fullname: true }).withCustomAttributes('tenant'),
       writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
-      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO, UserPoolClientIdentityProvider.GOOGLE, UserPoolClientIdentityProvider.custom('Corp SAML')],
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO, UserPoolClientIdentityProvider.GOOGLE, UserPoolClientIdentityProvider.custom('Corp-SAML')],
       enableTokenRevocation: true,
     }],
     ['Pinpoint analytics by id', (stack) => ({

@@ -1,12 +1,13 @@
 import { Duration, SecretValue } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { CfnUserPool, ClientAttributes, UserPool, UserPoolClientIdentityProvider, UserPoolIdentityProviderGoogle } from 'aws-cdk-lib/aws-cognito';
+import { CfnUserPool, ClientAttributes, OAuthScope, UserPool, UserPoolClientIdentityProvider, UserPoolIdentityProviderGoogle } from 'aws-cdk-lib/aws-cognito';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IRole } from 'aws-cdk-lib/aws-iam';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import type { Stack } from 'aws-cdk-lib';
 import { boundaryTests, errorLines, expectValid, newStack } from './rules-support';
-import type { Boundary, ClientProps } from './rules-support';
+import type { Boundary, ClientProps, PropsMaker } from './rules-support';
 import { knownProperties, USER_POOL_CLIENT_PROPS } from '../src/validation/schema';
 import { UserPoolClient } from '../src';
 import type { UserPoolClientProps } from '../src';
@@ -19,7 +20,7 @@ function untyped(props: Record<string, unknown>): ClientProps {
 const TOP_LEVEL = knownProperties(USER_POOL_CLIENT_PROPS).join(', ');
 
 describe('every property is known and of its type', () => {
-  const schema = (name: string, fail: ClientProps, path: string, value: string, requirement: string, pass: ClientProps = {}): Boundary =>
+  const schema = (name: string, fail: PropsMaker, path: string, value: string, requirement: string, pass: PropsMaker = {}): Boundary =>
     ({ rule: 'known-properties', name, pass, fail, path, value, requirement });
   boundaryTests([
     schema('a misspelt top-level property fails', untyped({ generateSecrets: true }), 'generateSecrets', 'true',
@@ -30,11 +31,13 @@ describe('every property is known and of its type', () => {
       'is not a property this library knows (known here: adminUserPassword, custom, userPassword, userSrp, user)', { authFlows: { userSrp: true } }),
     schema('an unknown analytics field fails', untyped({ analytics: { applicationArn: 'arn' } }), 'analytics.applicationArn', '"arn"',
       'is not a property this library knows (known here: application, applicationId, externalId, role, shareUserData)'),
-    schema('props without a userPool fail', untyped({ userPool: undefined }), 'userPool', 'not given',
+    schema('props without a userPool fail', untyped({ userPool: undefined }), 'userPool', 'not set',
       'is required: the user pool (an IUserPool or IUserPoolRef) the client belongs to'),
     schema('a property named like an Object member (constructor) fails', untyped({ constructor: 1 }), 'constructor', '1',
       `is not a property this library knows (known here: ${TOP_LEVEL})`),
     schema('a nested property named like an Object member (toString) fails', untyped({ oAuth: { toString: 'x' } }), 'oAuth.toString', '"x"',
+      'is not a property this library knows (known here: flows, callbackUrls, logoutUrls, scopes, defaultRedirectUri)'),
+    schema('a key that is not a name is quoted', untyped({ oAuth: { 'flows.clientCredentials': true } }), 'oAuth["flows.clientCredentials"]', 'true',
       'is not a property this library knows (known here: flows, callbackUrls, logoutUrls, scopes, defaultRedirectUri)'),
     schema('a string for a boolean fails', untyped({ generateSecret: 'yes' }), 'generateSecret', '"yes"', 'must be a boolean'),
     schema('null for a boolean fails', untyped({ enableTokenRevocation: null }), 'enableTokenRevocation', 'null', 'must be a boolean'),
@@ -42,13 +45,52 @@ describe('every property is known and of its type', () => {
       { accessTokenValidity: Duration.minutes(5) }),
     schema('a string for a list of URLs fails', untyped({ oAuth: { callbackUrls: 'https://app.example.com/cb' } }), 'oAuth.callbackUrls', '"https://app.example.com/cb"',
       'must be a list of strings', { oAuth: { callbackUrls: ['https://app.example.com/cb'] } }),
-    schema('a number in a list of URLs fails', untyped({ oAuth: { logoutUrls: ['https://app.example.com/bye', 1] } }), 'oAuth.logoutUrls', '["https://app.example.com/bye",1]',
-      'must be a list of strings'),
-    schema('scope names for OAuthScope objects fail', untyped({ oAuth: { scopes: ['openid'] } }), 'oAuth.scopes', '["openid"]', 'must be a list of objects'),
+    schema('a number in a list of URLs fails, named by its index', untyped({ oAuth: { logoutUrls: ['https://app.example.com/bye', 1] } }), 'oAuth.logoutUrls[1]', '1',
+      'must be a string'),
+    schema('scope names for OAuthScope objects fail', untyped({ oAuth: { scopes: ['openid'] } }), 'oAuth.scopes[0]', '"openid"',
+      'must be an OAuthScope (an object with a string scopeName)', { oAuth: { scopes: [OAuthScope.OPENID] } }),
+    schema('an object without scopeName for a scope fails', untyped({ oAuth: { scopes: [{ name: 'openid' }] } }), 'oAuth.scopes[0]', '{"name":"openid"}',
+      'must be an OAuthScope (an object with a string scopeName)'),
+    schema('a hole in a list fails', untyped({ oAuth: { callbackUrls: [, 'https://app.example.com/cb'] } }), 'oAuth.callbackUrls[0]', 'not set',
+      'must be a string'),
+    schema('an empty object for a provider fails', untyped({ supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO, {}] }), 'supportedIdentityProviders[1]', '{}',
+      'must be a UserPoolClientIdentityProvider (an object with a string name)', { supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO] }),
+    schema('a list of names for ClientAttributes fails', untyped({ readAttributes: ['email'] }), 'readAttributes', '["email"]',
+      'must be a ClientAttributes (new ClientAttributes().withStandardAttributes(...)) (it has no attributes())',
+      { readAttributes: new ClientAttributes().withStandardAttributes({ email: true }) }),
+    schema('attributes() that does not give strings fails', untyped({ writeAttributes: { attributes: () => [1] } }), 'writeAttributes', '{}',
+      'must be a ClientAttributes (new ClientAttributes().withStandardAttributes(...)) (its attributes() is not a list of strings)'),
     schema('a list for the oAuth struct fails', untyped({ oAuth: [] }), 'oAuth', '[]', 'must be an object (a struct)'),
+    schema('null for the oAuth struct fails', untyped({ oAuth: null }), 'oAuth', 'null', 'must be an object (a struct)'),
     schema('a string for the authFlows struct fails', untyped({ authFlows: 'userSrp' }), 'authFlows', '"userSrp"', 'must be an object (a struct)'),
-    schema('a string for an object fails', untyped({ readAttributes: 'email' }), 'readAttributes', '"email"', 'must be an object'),
+    schema('a string for ClientAttributes fails', untyped({ readAttributes: 'email' }), 'readAttributes', '"email"',
+      'must be a ClientAttributes (new ClientAttributes().withStandardAttributes(...))'),
+    schema('an object with toMilliseconds alone for a Duration fails', untyped({ idTokenValidity: { toMilliseconds: () => 600_000 } }), 'idTokenValidity', '{}',
+      'must be a Duration (it has no toSeconds())', { idTokenValidity: Duration.minutes(10) }),
+    schema('an empty object for the pool fails', { userPool: untyped({}) as unknown as IUserPool }, 'userPool', '{}',
+      'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool) (it has no userPoolRef.userPoolId string)'),
+    schema('null for the pool fails', { userPool: null as unknown as IUserPool }, 'userPool', 'null',
+      'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool)'),
+    schema('a pool whose identity providers have no providerName fails', (stack) => ({ userPool: fakePool(stack, [{}]) }), 'userPool', '{"userPoolRef":{"userPoolId":"us-east-1_abcDEF123"},"identityProviders":[{}]}',
+      'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool) (its identityProviders[0] has no providerName string)',
+      (stack) => ({ userPool: fakePool(stack, [{ providerName: 'Google' }]) })),
+    schema('a pool whose identityProviders is not a list fails', (stack) => ({ userPool: fakePool(stack, 3) }), 'userPool', '{"userPoolRef":{"userPoolId":"us-east-1_abcDEF123"},"identityProviders":3}',
+      'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool) (its identityProviders is not a list)'),
+    schema('an object without attrArn for the Pinpoint app fails', untyped({ analytics: { application: {} } }), 'analytics.application', '{}',
+      'must be a Pinpoint CfnApp (it has no attrArn string)', (stack) => ({ analytics: { application: new CfnApp(stack, 'App', { name: 'app' }) } })),
+    schema('an ARN string for the role fails', untyped({ analytics: { applicationId: 'abc', externalId: 'x', role: 'arn:aws:iam::123456789012:role/r' } }), 'analytics.role', '"arn:aws:iam::123456789012:role/r"',
+      'must be an IRole'),
+    schema('an object without roleRef for the role fails', untyped({ analytics: { applicationId: 'abc', externalId: 'x', role: { roleArn: 'arn:aws:iam::123456789012:role/r' } } }), 'analytics.role', '{"roleArn":"arn:aws:iam::123456789012:role/r"}',
+      'must be an IRole (it has no roleRef.roleArn string)'),
   ]);
+
+  test('props that are not an object fail', () => {
+    for (const props of [5, 'props', true, []]) {
+      const stack = newStack();
+      expect(() => new UserPoolClient(stack, 'Client', props as unknown as UserPoolClientProps))
+        .toThrow(`UserPoolClient has 1 invalid setting:\n  props: ${JSON.stringify(props)} must be an object (a struct) holding at least userPool`);
+    }
+  });
 
   test('values JSON cannot show are shown as strings: a function, a BigInt, a circular object', () => {
     const circular: Record<string, unknown> = {};
@@ -60,6 +102,11 @@ describe('every property is known and of its type', () => {
       'disableOAuth: 1 must be a boolean [known-properties]',
       'enableTokenRevocation: [object Object] must be a boolean [known-properties]',
     ]);
+  });
+
+  test('a value that neither JSON nor String can show (an object without a prototype, holding a BigInt) is shown by its type', () => {
+    const bare = Object.assign(Object.create(null), { n: BigInt(1) });
+    expect(errorLines(untyped({ generateSecret: bare }))).toEqual(['generateSecret: [object Object] must be a boolean [known-properties]']);
   });
 
   test('a property set to undefined counts as not given', () => {
@@ -87,26 +134,41 @@ describe('supportedIdentityProviders', () => {
       path: 'supportedIdentityProviders[1]', value: JSON.stringify('p'.repeat(33)),
     },
     {
-      rule: 'identity-provider-name', name: 'one character passes, an empty name fails',
-      pass: idp('p'), fail: idp(''),
+      rule: 'identity-provider-name', name: 'three characters pass, two fail (a provider name that can be registered has at least three)',
+      pass: idp('idp'), fail: idp('ad'),
+      path: 'supportedIdentityProviders[0]', value: '"ad"',
+    },
+    {
+      rule: 'identity-provider-name', name: 'an empty name fails',
+      pass: idp('COGNITO'), fail: idp(''),
       path: 'supportedIdentityProviders[0]', value: '""',
     },
     {
-      rule: 'identity-provider-name', name: 'a name with spaces passes (ProviderNameType allows \\p{Z}), a tab fails',
-      pass: idp('Login with Amazon', 'My SAML IdP'), fail: idp('My\tIdP'),
+      rule: 'identity-provider-name', name: 'the built-in names and names with - and . pass, a name with spaces fails (CreateIdentityProvider refuses it)',
+      pass: idp('COGNITO', 'Facebook', 'Google', 'SignInWithApple', 'LoginWithAmazon', 'My-SAML.IdP'), fail: idp('My SAML IdP'),
+      path: 'supportedIdentityProviders[0]', value: '"My SAML IdP"',
+    },
+    {
+      rule: 'identity-provider-name', name: 'an underscore as the second character passes, elsewhere fails',
+      pass: idp('a_saml'), fail: idp('my_saml'),
+      path: 'supportedIdentityProviders[0]', value: '"my_saml"',
+    },
+    {
+      rule: 'identity-provider-name', name: 'a tab fails',
+      pass: idp('MyIdP'), fail: idp('My\tIdP'),
       path: 'supportedIdentityProviders[0]', value: '"My\\tIdP"',
     },
     {
       rule: 'identity-providers-of-imported-pool', name: 'a CfnUserPool with supportedIdentityProviders passes, without fails',
       pass: (stack) => ({ userPool: new CfnUserPool(stack, 'CfnPool'), ...idp('COGNITO') }),
       fail: (stack) => ({ userPool: new CfnUserPool(stack, 'CfnPool') }),
-      path: 'supportedIdentityProviders', value: 'not given',
+      path: 'supportedIdentityProviders', value: 'not set',
     },
     {
       rule: 'identity-providers-of-imported-pool', name: 'a bare IUserPoolRef with supportedIdentityProviders passes, without fails',
       pass: (stack) => ({ userPool: bareRef(stack), ...idp('COGNITO') }),
       fail: (stack) => ({ userPool: bareRef(stack) }),
-      path: 'supportedIdentityProviders', value: 'not given',
+      path: 'supportedIdentityProviders', value: 'not set',
     },
   ]);
 
@@ -118,6 +180,11 @@ describe('supportedIdentityProviders', () => {
     });
   });
 
+  test('a pool is a full IUserPool when it has a list of identity providers: they are rendered with COGNITO', () => {
+    const client = expectValid((stack) => ({ userPool: fakePool(stack, [{ providerName: 'Corp-SAML' }]) }));
+    Template.fromStack(client.stack).hasResourceProperties('AWS::Cognito::UserPoolClient', { SupportedIdentityProviders: ['Corp-SAML', 'COGNITO'] });
+  });
+
   test('a UserPool gets its registered providers and COGNITO', () => {
     const client = expectValid((stack) => {
       const pool = new UserPool(stack, 'Pool');
@@ -127,6 +194,17 @@ describe('supportedIdentityProviders', () => {
     Template.fromStack(client.stack).hasResourceProperties('AWS::Cognito::UserPoolClient', { SupportedIdentityProviders: [{ Ref: Match.stringLikeRegexp('^Google') }, 'COGNITO'] });
   });
 });
+
+/** An object that looks like a full pool (it has `identityProviders`) but whose providers are of any shape. */
+function fakePool(_stack: Stack, identityProviders: unknown): IUserPool {
+  return { userPoolRef: { userPoolId: 'us-east-1_abcDEF123' }, identityProviders } as unknown as IUserPool;
+}
+
+/** Analytics by id with a role that has this ARN (any text: the ARN of a role made elsewhere). */
+function byRoleArn(stack: Stack, roleArn: string): ClientProps {
+  const role = { roleRef: { roleArn, roleName: 'r' }, node: stack.node, env: stack.environment, stack } as unknown as IRole;
+  return { analytics: { applicationId: 'abc123', externalId: 'ext', role } };
+}
 
 /** An `IUserPoolRef` that is not an `IUserPool`: it cannot tell its identity providers. */
 function bareRef(stack: Stack): IUserPool {
@@ -217,7 +295,27 @@ describe('analytics', () => {
       pass: (stack) => byId(stack, '0'), fail: (stack) => byId(stack, ''),
       path: 'analytics.applicationId', value: '""',
     },
+    {
+      rule: 'analytics-role-arn', name: 'an imported role\'s ARN passes, one with a space fails',
+      pass: (stack) => byRoleArn(stack, 'arn:aws:iam::123456789012:role/service-role/pinpoint'),
+      fail: (stack) => byRoleArn(stack, 'arn:aws:iam::123456789012:role/pinpoint events'),
+      path: 'analytics.role', value: '"arn:aws:iam::123456789012:role/pinpoint events"',
+    },
+    {
+      rule: 'analytics-role-arn', name: 'an ARN of 20 characters passes, 19 fail',
+      pass: (stack) => byRoleArn(stack, 'arn:aws:iam::1:role/'.slice(0, 19) + 'r'), fail: (stack) => byRoleArn(stack, 'arn:aws:iam::1:role'),
+      path: 'analytics.role', value: '"arn:aws:iam::1:role"',
+    },
+    {
+      rule: 'analytics-role-arn', name: 'a numeric account passes, a named one fails',
+      pass: (stack) => byRoleArn(stack, 'arn:aws:iam::123456789012:role/r'), fail: (stack) => byRoleArn(stack, 'arn:aws:iam::my-account:role/r'),
+      path: 'analytics.role', value: '"arn:aws:iam::my-account:role/r"',
+    },
   ]);
+
+  test('a role of the app (its ARN a token) is not checked', () => {
+    expectValid((stack) => byId(stack));
+  });
 
   test('renders the application ARN, or the id, external id and role ARN', () => {
     const client = expectValid((stack) => byId(stack, 'abc123'));
@@ -230,5 +328,5 @@ describe('analytics', () => {
 test('a JavaScript caller that gives no props at all is told that userPool is required', () => {
   const stack = newStack();
   expect(() => new UserPoolClient(stack, 'Client', undefined as unknown as UserPoolClientProps))
-    .toThrow(/^UserPoolClient has 1 invalid setting:\n {2}userPool: not given is required: the user pool/);
+    .toThrow(/^UserPoolClient has 1 invalid setting:\n {2}userPool: not set is required: the user pool/);
 });

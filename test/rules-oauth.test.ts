@@ -149,13 +149,13 @@ describe('oAuth.scopes: at most 50 (after openid is added), each 1 to 256 printa
     },
     {
       rule: 'oauth-scope-format', name: '256 characters pass, 257 fail',
-      pass: { oAuth: { scopes: [OAuthScope.OPENID, OAuthScope.custom('s'.repeat(256))] } },
-      fail: { oAuth: { scopes: [OAuthScope.OPENID, OAuthScope.custom('s'.repeat(257))] } },
-      path: 'oAuth.scopes[1]', value: JSON.stringify('s'.repeat(257)),
+      pass: { oAuth: { scopes: [OAuthScope.OPENID, OAuthScope.custom(`srv/${'s'.repeat(252)}`)] } },
+      fail: { oAuth: { scopes: [OAuthScope.OPENID, OAuthScope.custom(`srv/${'s'.repeat(253)}`)] } },
+      path: 'oAuth.scopes[1]', value: JSON.stringify(`srv/${'s'.repeat(253)}`),
     },
     {
       rule: 'oauth-scope-format', name: 'one character passes, an empty scope fails',
-      pass: { oAuth: { scopes: [OAuthScope.custom('s')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('')] } },
+      pass: { oAuth: { scopes: [OAuthScope.custom('s/r')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('')] } },
       path: 'oAuth.scopes[0]', value: '""',
     },
     {
@@ -165,18 +165,39 @@ describe('oAuth.scopes: at most 50 (after openid is added), each 1 to 256 printa
     },
     {
       rule: 'oauth-scope-format', name: '! and ~ pass, a double quote fails',
-      pass: { oAuth: { scopes: [OAuthScope.custom('!srv~')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('srv/"read"')] } },
+      pass: { oAuth: { scopes: [OAuthScope.custom('!srv/~')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('srv/"read"')] } },
       path: 'oAuth.scopes[0]', value: '"srv/\\"read\\""',
     },
     {
       rule: 'oauth-scope-format', name: '[ and ] pass, a backslash fails',
-      pass: { oAuth: { scopes: [OAuthScope.custom('[srv]')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('srv\\read')] } },
-      path: 'oAuth.scopes[0]', value: '"srv\\\\read"',
+      pass: { oAuth: { scopes: [OAuthScope.custom('[srv]/[r]')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('srv/re\\ad')] } },
+      path: 'oAuth.scopes[0]', value: '"srv/re\\\\ad"',
     },
     {
       rule: 'oauth-scope-format', name: 'ASCII passes, a non-ASCII letter fails',
       pass: { oAuth: { scopes: [OAuthScope.custom('srv/lire')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('srv/lécture')] } },
       path: 'oAuth.scopes[0]', value: '"srv/lécture"',
+    },
+    {
+      rule: 'oauth-custom-scope-form', name: 'srv/read passes, read (no resource server) fails',
+      pass: { oAuth: { scopes: [OAuthScope.custom('srv/read')] } }, fail: { oAuth: { scopes: [OAuthScope.OPENID, OAuthScope.custom('read')] } },
+      path: 'oAuth.scopes[1]', value: '"read"',
+    },
+    {
+      rule: 'oauth-custom-scope-form', name: 'a URL identifier passes, an empty scope name (api/) fails',
+      pass: { oAuth: { scopes: [OAuthScope.custom('https://api.example.com/read')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('api/')] } },
+      path: 'oAuth.scopes[0]', value: '"api/"',
+    },
+    {
+      rule: 'oauth-custom-scope-form', name: 'a one-character identifier passes, an empty identifier (/read) fails',
+      pass: { oAuth: { scopes: [OAuthScope.custom('a/read')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('/read')] } },
+      path: 'oAuth.scopes[0]', value: '"/read"',
+    },
+    {
+      rule: 'oauth-custom-scope-form', name: 'the built-in scopes pass, a misspelt one fails',
+      pass: { oAuth: { scopes: [OAuthScope.PHONE, OAuthScope.EMAIL, OAuthScope.OPENID, OAuthScope.PROFILE, OAuthScope.COGNITO_ADMIN] } },
+      fail: { oAuth: { scopes: [OAuthScope.custom('opneid')] } },
+      path: 'oAuth.scopes[0]', value: '"opneid"',
     },
   ]);
 

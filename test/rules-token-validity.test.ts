@@ -83,6 +83,16 @@ describe('token validities are whole seconds', () => {
       pass: { refreshTokenValidity: Duration.hours(1.5) }, fail: { refreshTokenValidity: Duration.seconds(3600.5) },
       path: 'refreshTokenValidity', value: 'Duration.seconds(3600.5)',
     },
+    {
+      rule: 'token-validity-whole-unit', name: 'a fraction of a millisecond off is not whole: 300000.001 ms fails',
+      pass: { accessTokenValidity: Duration.millis(300_000) }, fail: { accessTokenValidity: Duration.millis(300_000.001) },
+      path: 'accessTokenValidity', value: 'Duration.millis(300000.001)',
+    },
+    {
+      rule: 'authSessionValidity-range', name: 'a fraction of a millisecond off a whole minute fails: 180000.001 ms',
+      pass: { authSessionValidity: Duration.millis(180_000) }, fail: { authSessionValidity: Duration.millis(180_000.001) },
+      path: 'authSessionValidity', value: 'Duration.millis(180000.001)',
+    },
   ]);
 
   test('Duration.millis(1500) fails both as too short and as not whole seconds', () => {
@@ -100,7 +110,7 @@ describe('token validities are whole seconds', () => {
     });
   });
 
-  test('a valid duration that is not whole minutes is rendered exactly, in the largest exact unit', () => {
+  test('a valid duration that is not whole minutes is rendered exactly, in seconds; whole minutes in minutes', () => {
     const client = expectValid({
       accessTokenValidity: Duration.seconds(330),
       idTokenValidity: Duration.minutes(90),
@@ -109,8 +119,8 @@ describe('token validities are whole seconds', () => {
     Template.fromStack(client.stack).hasResourceProperties('AWS::Cognito::UserPoolClient', {
       AccessTokenValidity: 330,
       IdTokenValidity: 90,
-      RefreshTokenValidity: 12,
-      TokenValidityUnits: { AccessToken: 'seconds', IdToken: 'minutes', RefreshToken: 'hours' },
+      RefreshTokenValidity: 720,
+      TokenValidityUnits: { AccessToken: 'seconds', IdToken: 'minutes', RefreshToken: 'minutes' },
     });
   });
 });

@@ -141,7 +141,7 @@ describe('a string with a token inside is checked for its literal parts', () => 
     ['srv/${scope} with a space fails', (stack) => ({ oAuth: { scopes: [OAuthScope.custom(`srv /${deployTime(stack, 'Scope')}`)] } }),
       'oAuth.scopes[0]', /must be 1 to 256 characters/],
     ['${name}\\t as a provider fails: a tab', (stack) => ({ supportedIdentityProviders: [UserPoolClientIdentityProvider.custom(`${deployTime(stack, 'Idp')}\t`)] }),
-      'supportedIdentityProviders[0]', /must be a provider name/],
+      'supportedIdentityProviders[0]', /or the name of a provider that can be registered/],
     ['abc${id}xyz as the Pinpoint application id fails: not hexadecimal', (stack) => ({ analytics: { applicationId: `abc${deployTime(stack, 'Id')}xyz`, externalId: 'x', role: { roleRef: { roleArn: 'arn:aws:iam::123456789012:role/r', roleName: 'r' } } as never } }),
       'analytics.applicationId', /must be a Pinpoint project id/],
   ];

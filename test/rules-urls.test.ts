@@ -1,3 +1,4 @@
+import { CfnParameter } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { OAuthScope } from 'aws-cdk-lib/aws-cognito';
 import { boundaryTests, errorLines, expectValid, httpsUrls, urlOfLength } from './rules-support';
@@ -6,19 +7,22 @@ import type { Boundary, ClientProps } from './rules-support';
 const CB = 'https://app.example.com/cb';
 const M2M_OAUTH = { flows: { clientCredentials: true }, scopes: [OAuthScope.custom('srv/read')] };
 
-/** The URL at callbackUrls[2], logoutUrls[1] and as the default redirect URI (which must then be a callback URL too). */
-function atEveryUrlProperty(ruleId: string, name: string, good: string, bad: string, value = JSON.stringify(bad)): Boundary[] {
+/**
+ * The URL at callbackUrls[2] and as the default redirect URI (which must then be a callback URL too),
+ * and, for the rules of every URL, at logoutUrls[1].
+ */
+function atEveryUrlProperty(ruleId: string, name: string, good: string, bad: string, value = JSON.stringify(bad), of: 'all' | 'redirect' = 'all'): Boundary[] {
   return [
     {
       rule: ruleId, name: `callbackUrls[2]: ${name}`,
       pass: { oAuth: { callbackUrls: [CB, CB + '2', good] } }, fail: { oAuth: { callbackUrls: [CB, CB + '2', bad] } },
       path: 'oAuth.callbackUrls[2]', value,
     },
-    {
+    ...(of === 'all' ? [{
       rule: ruleId, name: `logoutUrls[1]: ${name}`,
       pass: { oAuth: { callbackUrls: [CB], logoutUrls: [CB, good] } }, fail: { oAuth: { callbackUrls: [CB], logoutUrls: [CB, bad] } },
       path: 'oAuth.logoutUrls[1]', value,
-    },
+    }] : []),
     {
       rule: ruleId, name: `defaultRedirectUri: ${name}`,
       pass: { oAuth: { callbackUrls: [good], defaultRedirectUri: good } }, fail: { oAuth: { callbackUrls: [good], defaultRedirectUri: bad } },
@@ -102,7 +106,7 @@ describe('URL characters: letters, marks, symbols, numbers and punctuation', () 
 
 describe('URLs are absolute', () => {
   boundaryTests([
-    ...atEveryUrlProperty('url-absolute', 'myapp://callback passes, /relative fails', 'myapp://callback', '/relative'),
+    ...atEveryUrlProperty('url-absolute', 'myapp://callback passes, /relative fails', 'myapp://callback', '/relative', undefined, 'redirect'),
     {
       rule: 'url-absolute', name: 'com.example.app:/cb passes, app.example.com/cb fails',
       pass: { oAuth: { callbackUrls: ['com.example.app:/cb'] } }, fail: { oAuth: { callbackUrls: ['app.example.com/cb'] } },
@@ -123,7 +127,7 @@ describe('URLs are absolute', () => {
 
 describe('URLs have no fragment', () => {
   boundaryTests([
-    ...atEveryUrlProperty('url-no-fragment', 'a query passes, a fragment fails', 'https://a/cb?x=1', 'https://a/cb#frag'),
+    ...atEveryUrlProperty('url-no-fragment', 'a query passes, a fragment fails', 'https://a/cb?x=1', 'https://a/cb#frag', undefined, 'redirect'),
     {
       rule: 'url-no-fragment', name: 'an empty fragment fails too',
       pass: { oAuth: { callbackUrls: ['https://a/cb'] } }, fail: { oAuth: { callbackUrls: ['https://a/cb#'] } },
@@ -132,25 +136,38 @@ describe('URLs have no fragment', () => {
   ]);
 });
 
-describe('URLs use https, or http only for localhost', () => {
+describe('callback URLs use https, or http only for the loopback hosts', () => {
+  const http = (name: string, pass: string[], fail: string): Boundary => ({
+    rule: 'url-https', name, pass: { oAuth: { callbackUrls: pass } }, fail: { oAuth: { callbackUrls: [fail] } },
+    path: 'oAuth.callbackUrls[0]', value: JSON.stringify(fail),
+  });
   boundaryTests([
-    ...atEveryUrlProperty('url-https', 'http://localhost:3000/cb passes, http://app.example.com/cb fails', 'http://localhost:3000/cb', 'http://app.example.com/cb'),
-    {
-      rule: 'url-https', name: 'http://localhost passes, http://localhost.example.com fails',
-      pass: { oAuth: { callbackUrls: ['http://localhost'] } }, fail: { oAuth: { callbackUrls: ['http://localhost.example.com/cb'] } },
-      path: 'oAuth.callbackUrls[0]', value: '"http://localhost.example.com/cb"',
-    },
-    {
-      rule: 'url-https', name: 'http://localhost/cb passes, http://127.0.0.1/cb fails (Cognito names localhost only)',
-      pass: { oAuth: { callbackUrls: ['http://localhost/cb'] } }, fail: { oAuth: { callbackUrls: ['http://127.0.0.1/cb'] } },
-      path: 'oAuth.callbackUrls[0]', value: '"http://127.0.0.1/cb"',
-    },
-    {
-      rule: 'url-https', name: 'the scheme and host are case-insensitive: HTTP://LOCALHOST/cb passes, HTTP://APP.EXAMPLE.COM/cb fails',
-      pass: { oAuth: { callbackUrls: ['HTTP://LOCALHOST/cb', 'http://LOCALHOST/cb'] } }, fail: { oAuth: { callbackUrls: ['HTTP://APP.EXAMPLE.COM/cb'] } },
-      path: 'oAuth.callbackUrls[0]', value: '"HTTP://APP.EXAMPLE.COM/cb"',
-    },
+    ...atEveryUrlProperty('url-https', 'http://localhost:3000/cb passes, http://app.example.com/cb fails', 'http://localhost:3000/cb', 'http://app.example.com/cb', undefined, 'redirect'),
+    http('http://localhost passes, http://localhost.example.com fails', ['http://localhost'], 'http://localhost.example.com/cb'),
+    http('http://127.0.0.1 with any port passes, http://127.0.0.2 fails', ['http://127.0.0.1/cb', 'http://127.0.0.1:8080/callback', 'http://127.0.0.1'], 'http://127.0.0.2/cb'),
+    http('http://[::1] with any port passes, http://[::2] fails', ['http://[::1]:3000/callback', 'http://[::1]/cb', 'http://[::1]'], 'http://[::2]:3000/callback'),
+    http('the IPv6 host is the whole bracketed literal: http://[::1]x fails', ['http://[::1]:1/cb'], 'http://[::1]x/cb'),
+    http('a user before @ is not the host: http://localhost@evil.example.com fails', ['http://user@localhost:3000/cb'], 'http://localhost@evil.example.com/cb'),
+    http('the host is matched whole: http://127.0.0.1.example.com fails', ['http://127.0.0.1:9/cb'], 'http://127.0.0.1.example.com/cb'),
+    http('the host ends at ?: http://localhost?x passes, http://app?localhost fails', ['http://localhost?x=1', 'http://localhost:8080?x'], 'http://app?localhost'),
+    http('the scheme and host are case-insensitive: HTTP://LOCALHOST/cb passes, HTTP://APP.EXAMPLE.COM/cb fails',
+      ['HTTP://LOCALHOST/cb', 'http://LOCALHOST/cb'], 'HTTP://APP.EXAMPLE.COM/cb'),
   ]);
+});
+
+describe('logout URLs: the API reference gives them a pattern, a length and a count only', () => {
+  test('a fragment (hash routing), plain http and an app URL are accepted, and rendered as given', () => {
+    const logoutUrls = ['https://app.example.com/#/signed-out', 'http://intranet.example.com/bye', 'myapp://signed-out', 'signed-out'];
+    const client = expectValid({ oAuth: { callbackUrls: [CB], logoutUrls } });
+    Template.fromStack(client.stack).hasResourceProperties('AWS::Cognito::UserPoolClient', { LogoutURLs: logoutUrls });
+  });
+
+  test('the pattern and the length still apply', () => {
+    expect(errorLines({ oAuth: { callbackUrls: [CB], logoutUrls: ['https://a b', ''] } })).toEqual([
+      'oAuth.logoutUrls[1]: "" must be 1 to 1024 characters [url-length]',
+      'oAuth.logoutUrls[0]: "https://a b" must consist of letters, marks, symbols, numbers and punctuation only (no spaces or control characters) [url-characters]',
+    ]);
+  });
 });
 
 describe('the default redirect URI is a callback URL', () => {
@@ -182,6 +199,18 @@ describe('the default redirect URI is a callback URL', () => {
     },
   ]);
 
+  test('a token in a logout URL does not excuse a default redirect URI that is no callback URL', () => {
+    expect(errorLines((stack) => ({
+      oAuth: { callbackUrls: [CB], logoutUrls: [`https://${new CfnParameter(stack, 'Domain').valueAsString}/bye`], defaultRedirectUri: 'https://app.example.com/other' },
+    }))).toEqual(['oAuth.defaultRedirectUri: "https://app.example.com/other" must be one of the callback URLs (callback URLs: ["https://app.example.com/cb"]) [default-redirect-uri-in-callback-urls]']);
+  });
+
+  test('a token in a callback URL may be the default redirect URI', () => {
+    expectValid((stack) => ({
+      oAuth: { callbackUrls: [`https://${new CfnParameter(stack, 'Domain').valueAsString}/cb`], defaultRedirectUri: 'https://app.example.com/other' },
+    }));
+  });
+
   test('with disableOAuth there is no callback URL, so a default redirect URI fails too', () => {
     const props: ClientProps = { disableOAuth: true, oAuth: { callbackUrls: [CB], defaultRedirectUri: CB } };
     expect(errorLines(props)).toEqual([
@@ -201,7 +230,6 @@ test('every URL rule reports each bad URL on its own line', () => {
     'oAuth.callbackUrls[3]: "https://a b" must consist of letters, marks, symbols, numbers and punctuation only (no spaces or control characters) [url-characters]',
     'oAuth.callbackUrls[2]: "/relative" must be an absolute URL with a scheme, such as https://app.example.com/callback or myapp://callback [url-absolute]',
     'oAuth.callbackUrls[1]: "https://a/cb#x" must not contain a fragment (#) [url-no-fragment]',
-    'oAuth.callbackUrls[0]: "http://app.example.com/cb" must use https (http is allowed only for http://localhost) [url-https]',
-    'oAuth.logoutUrls[0]: "http://app.example.com/bye" must use https (http is allowed only for http://localhost) [url-https]',
+    'oAuth.callbackUrls[0]: "http://app.example.com/cb" must use https (http is allowed only for http://localhost, http://127.0.0.1 and http://[::1], with any port) [url-https]',
   ]);
 });

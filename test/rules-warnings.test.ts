@@ -1,10 +1,10 @@
-import type { Stack } from 'aws-cdk-lib';
-import { Annotations as CoreAnnotations } from 'aws-cdk-lib';
+import { Annotations as CoreAnnotations, App, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { OAuthScope, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import { expectValid, messageLine, newStack, rule } from './rules-support';
 import type { ClientProps, PropsMaker } from './rules-support';
+import { NO_CFN_VALIDATION } from './util/cdk-features';
 import { UserPoolClient } from '../src';
 import { RULES } from '../src/validation/rules';
 
@@ -20,7 +20,7 @@ const SAFE: ClientProps = {
 function ourWarnings(stack: Stack): string[] {
   return Annotations.fromStack(stack).findWarning('/Stack/Client', Match.anyValue())
     .map((m) => String(m.entry.data))
-    .filter((data) => data.includes(`[ack: ${PREFIX}:`));
+    .filter((data) => data.includes(`[ack: ${PREFIX}::`));
 }
 
 function escape(text: string): string {
@@ -34,15 +34,15 @@ interface WarningCase {
   readonly warns: PropsMaker;
   /** Similar props that do not. */
   readonly quiet: PropsMaker;
-  /** The warnings, each as `[path, value]`. */
-  readonly lines: Array<[string, string]>;
+  /** The warnings, each as `[path, value]`, and the message after the value where the finding gives its own. */
+  readonly lines: Array<[string, string] | [string, string, string]>;
 }
 
 const CASES: WarningCase[] = [
   {
     rule: 'implicit-grant', name: 'the default flows include the implicit grant',
     warns: { ...SAFE, oAuth: { callbackUrls: ['https://app.example.com/cb'] } }, quiet: SAFE,
-    lines: [['oAuth.flows.implicitCodeGrant', 'true']],
+    lines: [['oAuth.flows', 'not set', ', so the implicit grant is on with the authorization code grant (as in aws-cdk-lib); the implicit grant returns tokens in the browser URL; set flows: { authorizationCodeGrant: true } (with PKCE)']],
   },
   {
     rule: 'implicit-grant', name: 'implicitCodeGrant: true',
@@ -52,7 +52,7 @@ const CASES: WarningCase[] = [
   {
     rule: 'placeholder-callback-url', name: 'a browser flow without callbackUrls',
     warns: { ...SAFE, oAuth: { flows: { authorizationCodeGrant: true } } }, quiet: SAFE,
-    lines: [['oAuth.callbackUrls', 'not given']],
+    lines: [['oAuth.callbackUrls', 'not set']],
   },
   {
     rule: 'password-auth-flow', name: 'userPassword and adminUserPassword, one warning each',
@@ -62,7 +62,7 @@ const CASES: WarningCase[] = [
   {
     rule: 'user-existence-errors', name: 'preventUserExistenceErrors not given',
     warns: { ...SAFE, preventUserExistenceErrors: undefined }, quiet: SAFE,
-    lines: [['preventUserExistenceErrors', 'false']],
+    lines: [['preventUserExistenceErrors', 'not set', ', so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true']],
   },
   {
     rule: 'user-existence-errors', name: 'preventUserExistenceErrors: false',
@@ -82,14 +82,14 @@ const CASES: WarningCase[] = [
 ];
 
 describe.each(CASES.map((c) => [`${c.rule}: ${c.name}`, c] as const))('%s', (_name, c) => {
-  const id = `${PREFIX}:${c.rule}`;
+  const id = `${PREFIX}::${c.rule}`;
   const requirement = rule(c.rule).requirement;
 
   test('warns with the stable id, one warning per path', () => {
     const client = expectValid(c.warns);
-    for (const [path, value] of c.lines) {
+    for (const [path, value, own] of c.lines) {
       Annotations.fromStack(client.stack).hasWarning('/Stack/Client',
-        Match.stringLikeRegexp(`^${escape(`${messageLine(path, value, requirement)} [ack: ${id}]`)}$`));
+        Match.stringLikeRegexp(`^${escape(`${messageLine(path, value, own ?? requirement)} [ack: ${id}]`)}$`));
     }
     expect(ourWarnings(client.stack).filter((w) => w.endsWith(`[ack: ${id}]`))).toHaveLength(c.lines.length);
   });
@@ -113,6 +113,45 @@ describe.each(CASES.map((c) => [`${c.rule}: ${c.name}`, c] as const))('%s', (_na
   test('the similar props without the risk do not warn about it', () => {
     const client = expectValid(c.quiet);
     Annotations.fromStack(client.stack).hasNoWarning('/Stack/Client', Match.stringLikeRegexp(escape(`[ack: ${id}]`)));
+  });
+});
+
+describe('acknowledging at the app, where one line covers every client', () => {
+  const ID = `${PREFIX}::user-existence-errors`;
+
+  /** Two stacks with two default clients each, which all warn about preventUserExistenceErrors. */
+  function appWithClients(): { app: App; stacks: Stack[] } {
+    const app = new App(NO_CFN_VALIDATION);
+    const stacks = ['One', 'Two'].map((name) => {
+      const stack = new Stack(app, name);
+      const userPool = new UserPool(stack, 'Pool');
+      new UserPoolClient(stack, 'Web', { userPool });
+      new UserPoolClient(stack, 'Mobile', { userPool });
+      return stack;
+    });
+    return { app, stacks };
+  }
+
+  const warningsWithId = (stack: Stack) => Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp(escape(`[ack: ${ID}]`)));
+
+  test('without an acknowledgement every client warns', () => {
+    const { stacks } = appWithClients();
+    expect(stacks.map((stack) => warningsWithId(stack).length)).toEqual([2, 2]);
+  });
+
+  test('Annotations.of(app).acknowledgeWarning(id, reason), once the clients exist, removes the warning from every client', () => {
+    const { app, stacks } = appWithClients();
+    CoreAnnotations.of(app).acknowledgeWarning(ID, 'errors reveal users on purpose: internal tool');
+    expect(stacks.map((stack) => warningsWithId(stack).length)).toEqual([0, 0]);
+    // the other warnings stay
+    expect(Annotations.fromStack(stacks[0]).findWarning('*', Match.stringLikeRegexp(escape(`[ack: ${PREFIX}::implicit-grant]`)))).toHaveLength(2);
+  });
+
+  test('the id is the one the cdk CLI prints after "Acknowledge with": no Annotation:: prefix is added to an id with ::', () => {
+    const { stacks } = appWithClients();
+    const data = warningsWithId(stacks[0]).map((m) => String(m.entry.data));
+    expect(data.every((d) => d.endsWith(`[ack: ${ID}]`))).toBe(true);
+    expect(ID).toMatch(/^[^:]+::[^:]+$/);
   });
 });
 

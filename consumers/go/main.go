@@ -72,8 +72,8 @@ func main() {
 	template.HasResourceProperties(jsii.String("AWS::Cognito::UserPoolClient"), map[string]interface{}{
 		"ClientName":          "consumer-client",
 		"AllowedOAuthFlows":   []string{"code"},
-		"AccessTokenValidity": 2,
-		"TokenValidityUnits":  map[string]string{"AccessToken": "hours", "IdToken": "seconds"},
+		"AccessTokenValidity": 120,
+		"TokenValidityUnits":  map[string]string{"AccessToken": "minutes", "IdToken": "seconds"},
 	})
 	check("Template assertions on AWS::Cognito::UserPoolClient", true, nil)
 	id := *asCdkClient.UserPoolClientId()
@@ -87,9 +87,9 @@ func main() {
 			OAuth:               &client.OAuthSettings{CallbackUrls: jsii.Strings("http://x.example.com")},
 		})
 	})
-	check("an invalid client panics with an error naming each property",
-		strings.Contains(message, "accessTokenValidity") &&
-			strings.Contains(message, `oAuth.callbackUrls[0]: "http://x.example.com" must use https`),
+	check("an invalid client panics with an error naming each property as Go spells it",
+		strings.Contains(message, "AccessTokenValidity: Duration.minutes(1)") &&
+			strings.Contains(message, `OAuth.CallbackUrls[0]: "http://x.example.com" must use https`),
 		message)
 
 	fmt.Printf("go consumer: %d checks passed\n", checks)

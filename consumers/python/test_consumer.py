@@ -31,9 +31,9 @@ EXPECTED_CLIENT = {
     "AllowedOAuthScopes": ["email", "openid"],
     "CallbackURLs": ["https://app.example.com/callback"],
     "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-    "AccessTokenValidity": 2,
+    "AccessTokenValidity": 120,
     "IdTokenValidity": 330,
-    "TokenValidityUnits": {"AccessToken": "hours", "IdToken": "seconds"},
+    "TokenValidityUnits": {"AccessToken": "minutes", "IdToken": "seconds"},
 }
 
 
@@ -113,7 +113,7 @@ def test_structs_as_dicts_render_the_same_template():
     )
 
 
-def test_invalid_settings_raise_one_error_naming_each_property():
+def test_invalid_settings_raise_one_error_naming_each_property_as_python_spells_it():
     stack, pool = new_stack()
     with pytest.raises(JSII_ERRORS) as raised:
         UserPoolClient(
@@ -124,8 +124,9 @@ def test_invalid_settings_raise_one_error_naming_each_property():
             o_auth={"callback_urls": ["http://x.example.com"]},
         )
     message = str(raised.value)
-    assert "accessTokenValidity" in message
-    assert 'oAuth.callbackUrls[0]: "http://x.example.com" must use https' in message
+    assert "access_token_validity: Duration.minutes(1)" in message
+    assert 'o_auth.callback_urls[0]: "http://x.example.com" must use https' in message
+    assert "accessTokenValidity" not in message
     assert "2 invalid settings" in message
 
 

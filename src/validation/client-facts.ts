@@ -4,6 +4,8 @@ import { knownItems, LiteralView } from './tokens';
 
 /** A URL property the URL rules read, with its path in the props and what its literal parts show. */
 export interface UrlFact {
+  /** Which property: a callback URL, a logout URL, the default redirect URI. */
+  readonly kind: 'callback' | 'logout' | 'default-redirect';
   readonly path: string;
   readonly url: string;
   readonly view: LiteralView;
@@ -25,11 +27,11 @@ export class ClientFacts extends ClientSettings {
     if (this._urls === undefined) {
       const oAuth = this.props.oAuth;
       const all: UrlFact[] = [];
-      const add = (path: string, url: string) => all.push({ path, url, view: new LiteralView(url) });
-      knownItems(oAuth?.callbackUrls).forEach((url, i) => add(`oAuth.callbackUrls[${i}]`, url));
-      knownItems(oAuth?.logoutUrls).forEach((url, i) => add(`oAuth.logoutUrls[${i}]`, url));
+      const add = (kind: UrlFact['kind'], path: string, url: string) => all.push({ kind, path, url, view: new LiteralView(url) });
+      knownItems(oAuth?.callbackUrls).forEach((url, i) => add('callback', `oAuth.callbackUrls[${i}]`, url));
+      knownItems(oAuth?.logoutUrls).forEach((url, i) => add('logout', `oAuth.logoutUrls[${i}]`, url));
       if (oAuth?.defaultRedirectUri !== undefined) {
-        add('oAuth.defaultRedirectUri', oAuth.defaultRedirectUri);
+        add('default-redirect', 'oAuth.defaultRedirectUri', oAuth.defaultRedirectUri);
       }
       this._urls = all;
     }

@@ -40,6 +40,14 @@ export const MAX_ATTRIBUTE_LENGTH = 2048;
 export const URL_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*$', 'u', /^[\x21-\x7E]*$/);
 /** SupportedIdentityProviders (ProviderNameType): `[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+`: a provider name may hold spaces. */
 export const PROVIDER_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]*$', 'u', /^[\x20-\x7E]*$/);
+/**
+ * The name of a provider that can be registered (CreateIdentityProvider, ProviderName,
+ * ProviderNameTypeV2): `[^_\p{Z}][\p{L}\p{M}\p{S}\p{N}\p{P}][^_\p{Z}]+`, 1 to 32 characters: at
+ * least three characters, no spaces, an underscore only as the second character.
+ */
+export const REGISTERED_PROVIDER_NAME = lazyRegExp('^[^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+$', 'u');
+/** The providers Cognito names itself (CreateUserPoolClient, SupportedIdentityProviders). */
+export const BUILT_IN_PROVIDERS = new Set(['COGNITO', 'Facebook', 'Google', 'SignInWithApple', 'LoginWithAmazon']);
 /** AllowedOAuthScopes: `[\x21\x23-\x5B\x5D-\x7E]+`. */
 export const SCOPE_TEXT = /^[\x21\x23-\x5B\x5D-\x7E]*$/;
 /**
@@ -47,12 +55,27 @@ export const SCOPE_TEXT = /^[\x21\x23-\x5B\x5D-\x7E]*$/;
  * takes U+FEFF (which CloudFormation's schema refuses), U+00A0 and other Unicode spaces.
  */
 export const CLIENT_NAME_TEXT = /^[\w \t\n\v\f\r+=,.@-]*$/;
+/**
+ * A custom scope: `<resourceServerIdentifier>/<scopeName>`. The scope name (ResourceServerScopeType,
+ * ScopeName) is `[\x21\x23-\x2E\x30-\x5B\x5D-\x7E]+`, without `/`, so the last `/` separates the
+ * two; the identifier (CreateResourceServer, Identifier) is non-empty and may hold `/` (an https URL).
+ */
+export const CUSTOM_SCOPE = /^.+\/[^/]+$/;
+/** AnalyticsConfiguration.RoleArn (ArnType): 20 to 2048 characters. */
+export const ARN_MIN_LENGTH = 20;
+export const ARN_MAX_LENGTH = 2048;
+/** AnalyticsConfiguration.RoleArn (ArnType), `\w` as ASCII (as in Java). */
+export const ARN_TEXT = /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/;
 /** AnalyticsConfiguration.ApplicationId: `^[0-9a-fA-F]+$`. */
 export const APPLICATION_ID_TEXT = /^[0-9a-fA-F]*$/;
 /** A URI scheme (RFC 3986 section 3.1) followed by its colon. */
 export const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
-/** The host of an `http` URL, which must be `localhost`. */
-export const HTTP_HOST = /^http:\/\/([^/:?#]*)/i;
+/**
+ * The hosts a callback URL may name with `http` (with any port): "Amazon Cognito requires HTTPS over
+ * HTTP except for callback URLs to http://localhost, http://127.0.0.1 and http://[::1]"
+ * (CreateUserPoolClient, CallbackURLs).
+ */
+export const HTTP_LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** The scopes Cognito defines itself; the client credentials grant takes none of them. */
 export const BUILT_IN_SCOPES = new Set([OAuthScope.PHONE, OAuthScope.EMAIL, OAuthScope.OPENID, OAuthScope.PROFILE, OAuthScope.COGNITO_ADMIN].map((s) => s.scopeName));

@@ -22,7 +22,7 @@ export interface Finding {
  * from them; for whole-app rules, the client in its app.
  */
 export interface RuleOf<A extends unknown[]> {
-  /** Stable id, at the end of every error line; a warning's id is `cdk-cognito-user-pool-client:<id>`. */
+  /** Stable id, at the end of every error line; a warning's id is `cdk-cognito-user-pool-client::<id>`. */
   readonly id: string;
   /** An error stops synthesis; a warning can be acknowledged. */
   readonly level: 'error' | 'warning';

@@ -1,7 +1,20 @@
 import type { AnalyticsConfiguration, AuthFlow, OAuthFlows, OAuthSettings, UserPoolClientProps } from '../props';
 
-/** The kind of value a property takes, as far as it can be told at run time. */
-export type ValueKind = 'string' | 'boolean' | 'duration' | 'object' | 'string[]' | 'object[]';
+/**
+ * The kind of value a property takes, as far as it can be told at run time: each kind is the
+ * shape that the rules and the rendering actually read of such a value.
+ */
+export type ValueKind =
+  | 'string'
+  | 'boolean'
+  | 'duration'
+  | 'user-pool'
+  | 'client-attributes'
+  | 'pinpoint-app'
+  | 'role'
+  | 'string[]'
+  | 'scope[]'
+  | 'provider[]';
 
 /**
  * Every property of a props struct with its kind, or the schema of the nested struct.
@@ -28,21 +41,21 @@ const OAUTH_SETTINGS: StructSchema<OAuthSettings> = {
   flows: OAUTH_FLOWS,
   callbackUrls: 'string[]',
   logoutUrls: 'string[]',
-  scopes: 'object[]',
+  scopes: 'scope[]',
   defaultRedirectUri: 'string',
 };
 
 const ANALYTICS: StructSchema<AnalyticsConfiguration> = {
-  application: 'object',
+  application: 'pinpoint-app',
   applicationId: 'string',
   externalId: 'string',
-  role: 'object',
+  role: 'role',
   shareUserData: 'boolean',
 };
 
 /** The whole props struct of `UserPoolClient`. */
 export const USER_POOL_CLIENT_PROPS: StructSchema<UserPoolClientProps> = {
-  userPool: 'object',
+  userPool: 'user-pool',
   userPoolClientName: 'string',
   generateSecret: 'boolean',
   authFlows: AUTH_FLOW,
@@ -50,61 +63,192 @@ export const USER_POOL_CLIENT_PROPS: StructSchema<UserPoolClientProps> = {
   oAuth: OAUTH_SETTINGS,
   authSessionValidity: 'duration',
   preventUserExistenceErrors: 'boolean',
-  supportedIdentityProviders: 'object[]',
+  supportedIdentityProviders: 'provider[]',
   idTokenValidity: 'duration',
   refreshTokenValidity: 'duration',
   accessTokenValidity: 'duration',
   refreshTokenRotationGracePeriod: 'duration',
-  readAttributes: 'object',
-  writeAttributes: 'object',
+  readAttributes: 'client-attributes',
+  writeAttributes: 'client-attributes',
   enableTokenRevocation: 'boolean',
   enablePropagateAdditionalUserContextData: 'boolean',
   analytics: ANALYTICS,
+};
+
+/** What a kind is called in messages. */
+export const KIND_NAMES: Record<ValueKind | 'struct', string> = {
+  'string': 'a string',
+  'boolean': 'a boolean',
+  'duration': 'a Duration',
+  'user-pool': 'an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool)',
+  'client-attributes': 'a ClientAttributes (new ClientAttributes().withStandardAttributes(...))',
+  'pinpoint-app': 'a Pinpoint CfnApp',
+  'role': 'an IRole',
+  'string[]': 'a list of strings',
+  'scope[]': 'a list of OAuthScope',
+  'provider[]': 'a list of UserPoolClientIdentityProvider',
+  'struct': 'an object (a struct)',
 };
 
 /** A property whose value is not what its schema says. */
 export interface SchemaMismatch {
   readonly path: string;
   readonly value: unknown;
-  /** Undefined for a property the schema does not know. */
-  readonly expected?: ValueKind | 'struct';
+  /** What is expected there (`a string`); undefined for a property the schema does not know. */
+  readonly expected?: string;
+  /** For a property the schema does not know: the properties it knows there. */
+  readonly known?: string[];
+  /** What in the value is not of that kind, when the value is an object of the wrong shape. */
+  readonly detail?: string;
 }
 
-function isKind(value: unknown, kind: ValueKind): boolean {
+type Shape = Record<string, unknown>;
+
+function isObject(value: unknown): value is Shape {
+  return typeof value === 'object' && value !== null;
+}
+
+function isFunction(value: unknown): boolean {
+  return typeof value === 'function';
+}
+
+/** The methods of `Duration` that the rules and the rendering call. */
+const DURATION_METHODS = ['toMilliseconds', 'toSeconds', 'toMinutes', 'toHours', 'toDays', 'isUnresolved', 'unitLabel', 'toHumanString'];
+
+/**
+ * Why a value is not of `kind` ('' when it is): each check reads what the rules and the rendering
+ * read of a value of that kind, so that a value that passes cannot make them fail.
+ */
+function shapeProblem(value: unknown, kind: Exclude<ValueKind, `${string}[]`>): string | undefined {
   switch (kind) {
-    case 'string': return typeof value === 'string';
-    case 'boolean': return typeof value === 'boolean';
-    case 'duration': return typeof value === 'object' && value !== null && typeof (value as { toMilliseconds?: unknown }).toMilliseconds === 'function';
-    case 'object': return typeof value === 'object' && value !== null;
-    case 'string[]': return Array.isArray(value) && value.every((item) => typeof item === 'string');
-    case 'object[]': return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null);
+    case 'string': return typeof value === 'string' ? undefined : '';
+    case 'boolean': return typeof value === 'boolean' ? undefined : '';
+    case 'duration': {
+      if (!isObject(value)) {
+        return '';
+      }
+      const missing = DURATION_METHODS.find((method) => !isFunction(value[method]));
+      return missing === undefined ? undefined : `it has no ${missing}()`;
+    }
+    case 'user-pool': return userPoolProblem(value);
+    case 'client-attributes': {
+      if (!isObject(value)) {
+        return '';
+      }
+      if (!isFunction(value.attributes)) {
+        return 'it has no attributes()';
+      }
+      const attributes: unknown = (value.attributes as () => unknown).call(value);
+      return isStringArray(attributes) ? undefined : 'its attributes() is not a list of strings';
+    }
+    case 'pinpoint-app':
+      if (!isObject(value)) {
+        return '';
+      }
+      return typeof value.attrArn === 'string' ? undefined : 'it has no attrArn string';
+    case 'role':
+      if (!isObject(value)) {
+        return '';
+      }
+      return isObject(value.roleRef) && typeof value.roleRef.roleArn === 'string' ? undefined : 'it has no roleRef.roleArn string';
   }
+}
+
+/**
+ * A pool is read for `userPoolRef.userPoolId`; a full `IUserPool` (one with `identityProviders`)
+ * also for the `providerName` of each of its identity providers.
+ */
+function userPoolProblem(value: unknown): string | undefined {
+  if (!isObject(value)) {
+    return '';
+  }
+  if (!isObject(value.userPoolRef) || typeof value.userPoolRef.userPoolId !== 'string') {
+    return 'it has no userPoolRef.userPoolId string';
+  }
+  const providers = value.identityProviders;
+  if (providers === undefined) {
+    return undefined;
+  }
+  if (!Array.isArray(providers)) {
+    return 'its identityProviders is not a list';
+  }
+  const bad = indexOfFirst(providers, (provider) => isObject(provider) && typeof provider.providerName === 'string');
+  return bad === -1 ? undefined : `its identityProviders[${bad}] has no providerName string`;
+}
+
+/** The index of the first item (holes included) for which `ok` does not hold, or -1. */
+function indexOfFirst(list: readonly unknown[], ok: (item: unknown) => boolean): number {
+  for (let i = 0; i < list.length; i++) {
+    if (!ok(list[i])) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && indexOfFirst(value, (item) => typeof item === 'string') === -1;
+}
+
+/** The check of each item of a list kind, and the kind name of one item. */
+const LIST_ITEMS: Record<Extract<ValueKind, `${string}[]`>, { ok: (item: unknown) => boolean; item: string }> = {
+  'string[]': { ok: (item) => typeof item === 'string', item: 'a string' },
+  'scope[]': { ok: (item) => isObject(item) && typeof item.scopeName === 'string', item: 'an OAuthScope (an object with a string scopeName)' },
+  'provider[]': { ok: (item) => isObject(item) && typeof item.name === 'string', item: 'a UserPoolClientIdentityProvider (an object with a string name)' },
+};
+
+function isListKind(kind: ValueKind): kind is keyof typeof LIST_ITEMS {
+  return kind.endsWith('[]');
+}
+
+function checkValue(item: unknown, kind: ValueKind, path: string): SchemaMismatch[] {
+  if (isListKind(kind)) {
+    if (!Array.isArray(item)) {
+      return [{ path, value: item, expected: KIND_NAMES[kind] }];
+    }
+    const { ok, item: itemName } = LIST_ITEMS[kind];
+    const mismatches: SchemaMismatch[] = [];
+    for (let i = 0; i < item.length; i++) {
+      if (!ok(item[i])) {
+        mismatches.push({ path: `${path}[${i}]`, value: item[i], expected: itemName });
+      }
+    }
+    return mismatches;
+  }
+  const problem = shapeProblem(item, kind);
+  return problem === undefined ? [] : [{ path, value: item, expected: KIND_NAMES[kind], detail: problem || undefined }];
+}
+
+/** The path of `key` in the struct at `path`: `oAuth.flows`, or `oAuth["a.b"]` for a key that is not a name. */
+function propertyPath(path: string, key: string): string {
+  if (!/^[A-Za-z_$][\w$]*$/.test(key)) {
+    return `${path}[${JSON.stringify(key)}]`;
+  }
+  return path ? `${path}.${key}` : key;
 }
 
 /**
  * Every property of `value` that `schema` does not know, or whose value is of another kind.
  * Props reach the construct untyped from JavaScript and through casts; nothing in them is ignored.
- * `path` is the prefix of the struct's properties (`oAuth.`); `mismatches` collects across nested structs.
  */
-export function checkSchema(value: object, schema: StructSchema<unknown>, path = '', mismatches: SchemaMismatch[] = []): SchemaMismatch[] {
+export function checkSchema(value: object, schema: StructSchema<unknown>, path = ''): SchemaMismatch[] {
+  const mismatches: SchemaMismatch[] = [];
   const known = schema as Record<string, ValueKind | StructSchema<unknown>>;
   for (const key in value) {
     const item = (value as Record<string, unknown>)[key];
     if (item === undefined || !Object.prototype.hasOwnProperty.call(value, key)) {
       continue;
     }
-    // Paths are built only for a mismatch or a nested struct: most props match.
+    const itemPath = propertyPath(path, key);
     const expected = Object.prototype.hasOwnProperty.call(known, key) ? known[key] : undefined;
     if (expected === undefined) {
-      mismatches.push({ path: path + key, value: item });
+      mismatches.push({ path: itemPath, value: item, known: knownProperties(schema) });
     } else if (typeof expected === 'string') {
-      if (!isKind(item, expected as ValueKind)) {
-        mismatches.push({ path: path + key, value: item, expected: expected as ValueKind });
-      }
-    } else if (typeof item !== 'object' || item === null || Array.isArray(item)) {
-      mismatches.push({ path: path + key, value: item, expected: 'struct' });
+      mismatches.push(...checkValue(item, expected as ValueKind, itemPath));
+    } else if (!isObject(item) || Array.isArray(item)) {
+      mismatches.push({ path: itemPath, value: item, expected: KIND_NAMES.struct });
     } else {
-      checkSchema(item, expected, `${path}${key}.`, mismatches);
+      mismatches.push(...checkSchema(item, expected, itemPath));
     }
   }
   return mismatches;
@@ -113,4 +257,37 @@ export function checkSchema(value: object, schema: StructSchema<unknown>, path =
 /** The property names a schema knows, for messages. */
 export function knownProperties(schema: StructSchema<unknown>): string[] {
   return Object.keys(schema as object);
+}
+
+/** A schema violation as the schema rule reports it: the place, the value, what is expected there. */
+export interface SchemaFinding {
+  readonly path: string;
+  readonly value: unknown;
+  readonly requirement: string;
+}
+
+/**
+ * What is wrong with the shape of the props: the required pool missing, props that are not an
+ * object, a property the library does not know, a value of another kind than its property takes.
+ */
+export function schemaFindings(props: unknown): SchemaFinding[] {
+  if (!isObject(props) || Array.isArray(props)) {
+    return [{ path: 'props', value: props, requirement: `must be ${KIND_NAMES.struct} holding at least userPool` }];
+  }
+  const findings: SchemaFinding[] = [];
+  // The one required property: the types say so, a JavaScript caller may still leave it out.
+  if (props.userPool === undefined) {
+    findings.push({ path: 'userPool', value: undefined, requirement: 'is required: the user pool (an IUserPool or IUserPoolRef) the client belongs to' });
+  }
+  for (const mismatch of checkSchema(props, USER_POOL_CLIENT_PROPS)) {
+    const detail = mismatch.detail === undefined ? '' : ` (${mismatch.detail})`;
+    findings.push({
+      path: mismatch.path,
+      value: mismatch.value,
+      requirement: mismatch.expected === undefined
+        ? `is not a property this library knows (known here: ${mismatch.known!.join(', ')})`
+        : `must be ${mismatch.expected}${detail}`,
+    });
+  }
+  return findings;
 }

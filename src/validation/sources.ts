@@ -17,3 +17,7 @@ export const OAUTH_IMPLICIT_BCP = 'https://datatracker.ietf.org/doc/html/rfc9700
 export const ERROR_FLOWS_AND_SCOPES = `${GUIDE_APP_CLIENTS} (Cognito: "AllowedOAuthFlows and AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows")`;
 export const GUIDE_ATTRIBUTES = 'https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-settings-attributes.html';
 export const GUIDE_FEATURE_PLANS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-sign-in-feature-plans.html';
+/** The Cognito API model that the AWS SDKs are generated from, as the `botocore` package carries it (its documentation, limits and patterns). */
+export const API_MODEL = 'Cognito API model, botocore 1.44.8 (botocore/data/cognito-idp/2016-04-18/service-2.json)';
+export const API_CREATE_IDP = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateIdentityProvider.html';
+export const API_RESOURCE_SERVER_SCOPE = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_ResourceServerScopeType.html';

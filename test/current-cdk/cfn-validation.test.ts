@@ -9,6 +9,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import * as fc from 'fast-check';
 import { UserPoolClient } from '../../src';
 import { materialize, validSpec } from '../property-spec';
+import { declareNamedAsOutsideApp } from '../util/outside-app';
 
 /** The seed of the property tests (FC_SEED overrides it). */
 const SEED = Number(process.env.FC_SEED ?? 20261123);
@@ -19,7 +20,9 @@ test('aws-cdk-lib\'s own CloudFormation validation, as errors, finds nothing in 
   const app = new App({ outdir, context: { '@aws-cdk/core:validateAgainstDefaultRules': true } });
   fc.sample(validSpec, { seed: SEED, numRuns: 40 }).forEach((spec, i) => {
     const stack = new Stack(app, `Valid${i}`);
-    new UserPoolClient(stack, 'Client', materialize(stack, spec));
+    const props = materialize(stack, spec);
+    // the random props name providers, scopes and attributes their pool may have outside the app
+    declareNamedAsOutsideApp(new UserPoolClient(stack, 'Client', props), props);
   });
   // the plugin prints its findings; the report file has them all
   const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);

@@ -6,7 +6,7 @@ import type { IConstruct } from 'constructs';
 import type { UserPoolClientProps } from '../../props';
 import type { ClientSettings } from '../../settings';
 import { BUILT_IN_SCOPES } from '../limits';
-import { formatViolation, WARNING_ID_PREFIX } from '../validate';
+import { formatViolation, warningId } from '../validate';
 import { resourceServerOf } from './client-in-app';
 import type { ClientInApp, OutsideApp } from './client-in-app';
 import { PoolIndex } from './pool-index';
@@ -144,7 +144,7 @@ export function registerClientInApp(registration: ClientRegistration): void {
           if (rule.level === 'error') {
             errors.push(line);
           } else {
-            Annotations.of(client).addWarningV2(`${WARNING_ID_PREFIX}:${rule.id}`, line);
+            Annotations.of(client).addWarningV2(warningId(rule.id), line);
           }
         }
       }

@@ -1,8 +1,8 @@
 import { isUserPool } from '../../settings';
-import { CLIENT_NAME_TEXT, MAX_ATTRIBUTE_LENGTH, MAX_CLIENT_NAME_LENGTH, MAX_PROVIDER_NAME_LENGTH, PROVIDER_TEXT } from '../limits';
+import { BUILT_IN_PROVIDERS, CLIENT_NAME_TEXT, MAX_ATTRIBUTE_LENGTH, MAX_CLIENT_NAME_LENGTH, MAX_PROVIDER_NAME_LENGTH, PROVIDER_TEXT, REGISTERED_PROVIDER_NAME } from '../limits';
 import { eachItem, eachKey, found, NONE } from '../rule';
 import type { Rule } from '../rule';
-import { API_CLIENT_TYPE, CDK_CLIENT } from '../sources';
+import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_CREATE_IDP, API_MODEL, CDK_CLIENT } from '../sources';
 import { LiteralView } from '../tokens';
 
 /** Identity provider names, the client name and attribute names. */
@@ -11,10 +11,18 @@ export const NAME_RULES: readonly Rule[] = [
     id: 'identity-provider-name',
     level: 'error',
     property: 'supportedIdentityProviders[i]',
-    requirement: `must be a provider name of 1 to ${MAX_PROVIDER_NAME_LENGTH} characters of letters, marks, symbols, numbers, punctuation and spaces`,
-    source: `${API_CLIENT_TYPE} (SupportedIdentityProviders)`,
+    requirement: `must be ${[...BUILT_IN_PROVIDERS].join(', ')} or the name of a provider that can be registered: `
+      + `3 to ${MAX_PROVIDER_NAME_LENGTH} letters, marks, symbols, numbers and punctuation, no spaces, an underscore only as the second character`,
+    source: `${API_CLIENT_TYPE} (SupportedIdentityProviders: 1 to 32 characters of [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+); `
+      + `${API_CREATE_CLIENT} (SupportedIdentityProviders: "COGNITO, Facebook, Google, SignInWithApple, and LoginWithAmazon ... the names that you configured for the SAML and OIDC IdPs"); `
+      + `${API_CREATE_IDP} (ProviderName: pattern [^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+); ${API_MODEL} (ProviderNameType, ProviderNameTypeV2)`,
     check: (props) => eachItem(props.supportedIdentityProviders, 'supportedIdentityProviders', (provider) => {
-      return new LiteralView(provider.name).breaksTextConstraint(MAX_PROVIDER_NAME_LENGTH, PROVIDER_TEXT);
+      const view = new LiteralView(provider.name);
+      if (view.breaksTextConstraint(MAX_PROVIDER_NAME_LENGTH, PROVIDER_TEXT)) {
+        return true;
+      }
+      // a name with a token in it is the name of a provider the app registers
+      return !view.hasTokens && !BUILT_IN_PROVIDERS.has(provider.name) && !REGISTERED_PROVIDER_NAME.test(provider.name);
     }, (provider) => provider.name),
   },
   {

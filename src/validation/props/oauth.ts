@@ -1,8 +1,9 @@
+import { Token } from 'aws-cdk-lib';
 import { hasBrowserFlow } from '../../settings';
-import { BUILT_IN_SCOPES, MAX_SCOPE_LENGTH, MAX_SCOPES, SCOPE_TEXT } from '../limits';
+import { BUILT_IN_SCOPES, CUSTOM_SCOPE, MAX_SCOPE_LENGTH, MAX_SCOPES, SCOPE_TEXT } from '../limits';
 import { eachItem, found, isTokenList, NONE } from '../rule';
 import type { Rule } from '../rule';
-import { API_CLIENT_TYPE, API_CREATE_CLIENT, CDK_CLIENT, ERROR_FLOWS_AND_SCOPES, GUIDE_APP_CLIENTS, GUIDE_SCOPES } from '../sources';
+import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_MODEL, API_RESOURCE_SERVER_SCOPE, CDK_CLIENT, ERROR_FLOWS_AND_SCOPES, GUIDE_APP_CLIENTS, GUIDE_SCOPES } from '../sources';
 import { isKnownList, LiteralView } from '../tokens';
 
 /** OAuth flows and scopes. */
@@ -87,6 +88,19 @@ export const OAUTH_RULES: readonly Rule[] = [
     source: `${API_CLIENT_TYPE} (AllowedOAuthScopes)`,
     check: (props) => eachItem(props.oAuth?.scopes, 'oAuth.scopes', (scope) => {
       return new LiteralView(scope.scopeName).breaksTextConstraint(MAX_SCOPE_LENGTH, SCOPE_TEXT);
+    }, (scope) => scope.scopeName),
+  },
+  {
+    id: 'oauth-custom-scope-form',
+    level: 'error',
+    property: 'oAuth.scopes[i]',
+    requirement: `must be a built-in scope (${[...BUILT_IN_SCOPES].join(', ')}) or a custom scope resourceServerIdentifier/scopeName, both parts non-empty`,
+    source: `${API_RESOURCE_SERVER_SCOPE} (ScopeName: "Amazon Cognito renders custom scopes in the format resourceServerIdentifier/ScopeName"; pattern without /); `
+      + `${API_MODEL} (ResourceServerScopeNameType, ResourceServerIdentifierType: 1 to 256 characters)`,
+    check: (props) => eachItem(props.oAuth?.scopes, 'oAuth.scopes', (scope) => {
+      const name = scope.scopeName;
+      // a scope with a token in it is a resource server's (OAuthScope.resourceServer); an empty one breaks oauth-scope-format
+      return name !== '' && !Token.isUnresolved(name) && !BUILT_IN_SCOPES.has(name) && !CUSTOM_SCOPE.test(name);
     }, (scope) => scope.scopeName),
   },
 ];

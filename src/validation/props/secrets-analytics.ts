@@ -1,7 +1,8 @@
-import { APPLICATION_ID_TEXT } from '../limits';
+import { Token } from 'aws-cdk-lib';
+import { APPLICATION_ID_TEXT, ARN_MAX_LENGTH, ARN_MIN_LENGTH, ARN_TEXT } from '../limits';
 import { found, NONE } from '../rule';
 import type { Rule } from '../rule';
-import { API_ANALYTICS, API_CLIENT_TYPE, CDK_CLIENT } from '../sources';
+import { API_ANALYTICS, API_CLIENT_TYPE, API_MODEL, CDK_CLIENT } from '../sources';
 import { LiteralView } from '../tokens';
 
 /** Settings that need the client secret, and analytics. */
@@ -43,6 +44,20 @@ export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
         return NONE;
       }
       return found(new LiteralView(id).breaksTextConstraint(Infinity, APPLICATION_ID_TEXT), 'analytics.applicationId', id);
+    },
+  },
+  {
+    id: 'analytics-role-arn',
+    level: 'error',
+    property: 'analytics.role',
+    requirement: `must be a role whose ARN is ${ARN_MIN_LENGTH} to ${ARN_MAX_LENGTH} characters of the form arn:partition:service:region:account-id:resource`,
+    source: `${API_ANALYTICS} (RoleArn: ArnType); ${API_MODEL} (ArnType: pattern arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)`,
+    check: (props) => {
+      const arn = props.analytics?.role?.roleRef.roleArn;
+      if (arn === undefined || Token.isUnresolved(arn)) {
+        return [];
+      }
+      return found(arn.length < ARN_MIN_LENGTH || arn.length > ARN_MAX_LENGTH || !ARN_TEXT.test(arn), 'analytics.role', arn);
     },
   },
 ];

@@ -1,20 +1,57 @@
 import { hasBrowserFlow } from '../../settings';
-import { HTTP_HOST, MAX_URL_LENGTH, MAX_URLS, SCHEME, URL_TEXT } from '../limits';
+import { HTTP_LOOPBACK_HOSTS, MAX_URL_LENGTH, MAX_URLS, SCHEME, URL_TEXT } from '../limits';
 import { eachKey, found, isTokenList, NONE } from '../rule';
 import type { Rule } from '../rule';
-import { API_CLIENT_TYPE, API_CREATE_CLIENT, CDK_CLIENT } from '../sources';
+import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_MODEL, CDK_CLIENT } from '../sources';
 import { isKnownList } from '../tokens';
 import type { LiteralView } from '../tokens';
 
-function urlRule(id: string, requirement: string, source: string, breaks: (view: LiteralView, url: string) => boolean): Rule {
+/**
+ * A rule of each URL: of every URL (`all`), or of the redirect URIs alone (`redirect`): the callback
+ * URLs and the default redirect URI, which the API reference requires to be absolute, without a
+ * fragment and https. It writes no such requirement for logout URLs, which only have to match the
+ * URL pattern and length.
+ */
+function urlRule(id: string, of: 'all' | 'redirect', requirement: string, source: string, breaks: (view: LiteralView, url: string) => boolean): Rule {
   return {
     id,
     level: 'error',
-    property: 'oAuth.callbackUrls[i], oAuth.logoutUrls[i], oAuth.defaultRedirectUri',
+    property: of === 'all' ? 'oAuth.callbackUrls[i], oAuth.logoutUrls[i], oAuth.defaultRedirectUri' : 'oAuth.callbackUrls[i], oAuth.defaultRedirectUri',
     requirement,
     source,
-    check: (_props, facts) => eachKey(facts.urls, ({ path, url, view }) => found(breaks(view, url), path, url)),
+    check: (_props, facts) => facts.urls
+      .filter(({ kind }) => of === 'all' || kind !== 'logout')
+      .flatMap(({ path, url, view }) => found(breaks(view, url), path, url)),
   };
+}
+
+/**
+ * The host of an `http://` URL as far as its literal prefix shows it (RFC 3986 section 3.2: after
+ * any `userinfo@`, an IP literal in brackets or a name up to the port), and whether it is known:
+ * in `http://${host}/cb` it is not; in `http://localhost${path}` a token may still extend it.
+ */
+export function httpHost(prefix: string, complete: boolean): { host: string; known: boolean } | undefined {
+  const scheme = /^http:\/\//i.exec(prefix);
+  if (scheme === null) {
+    return undefined;
+  }
+  const rest = prefix.slice(scheme[0].length);
+  const authorityEnd = rest.search(/[/?#]/);
+  const authorityKnown = complete || authorityEnd !== -1;
+  const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
+  const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1);
+  if (hostAndPort.startsWith('[')) {
+    const close = hostAndPort.indexOf(']');
+    // the bracket ends the host, which only a port may follow
+    const afterHost = hostAndPort.slice(close + 1);
+    if (close === -1 || (afterHost !== '' && !afterHost.startsWith(':'))) {
+      return { host: hostAndPort, known: authorityKnown };
+    }
+    return { host: hostAndPort.slice(0, close + 1), known: true };
+  }
+  const colon = hostAndPort.indexOf(':');
+  // the port's colon ends the host
+  return colon === -1 ? { host: hostAndPort, known: authorityKnown } : { host: hostAndPort.slice(0, colon), known: true };
 }
 
 /** Callback URLs, logout URLs and the default redirect URI. */
@@ -40,13 +77,14 @@ export const URL_RULES: readonly Rule[] = [
       return isKnownList(list) && list.length > MAX_URLS ? found(true, `oAuth.${key}`, `${list.length} URLs`) : NONE;
     }),
   },
-  urlRule('url-length', `must be 1 to ${MAX_URL_LENGTH} characters`, `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs, DefaultRedirectURI: "Length Constraints")`,
+  urlRule('url-length', 'all', `must be 1 to ${MAX_URL_LENGTH} characters`,
+    `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs, DefaultRedirectURI: "Length Constraints"); ${API_MODEL} (RedirectUrlType)`,
     (view) => view.breaksTextConstraint(MAX_URL_LENGTH)),
-  urlRule('url-characters', 'must consist of letters, marks, symbols, numbers and punctuation only (no spaces or control characters)',
-    `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs, DefaultRedirectURI: pattern [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+)`,
+  urlRule('url-characters', 'all', 'must consist of letters, marks, symbols, numbers and punctuation only (no spaces or control characters)',
+    `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs, DefaultRedirectURI: pattern [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+); ${API_MODEL} (RedirectUrlType)`,
     (view) => !view.literalsMatch(URL_TEXT)),
-  urlRule('url-absolute', 'must be an absolute URL with a scheme, such as https://app.example.com/callback or myapp://callback',
-    `${API_CLIENT_TYPE} (CallbackURLs: "Be an absolute URI")`,
+  urlRule('url-absolute', 'redirect', 'must be an absolute URL with a scheme, such as https://app.example.com/callback or myapp://callback',
+    `${API_CREATE_CLIENT} (CallbackURLs: "A redirect URI must: Be an absolute URI"); ${API_CLIENT_TYPE} (DefaultRedirectURI: the same); ${API_MODEL}`,
     (view) => {
       const prefix = view.prefix;
       if (SCHEME.test(prefix)) {
@@ -55,18 +93,14 @@ export const URL_RULES: readonly Rule[] = [
       // A token may still supply the scheme, unless the literal text before it cannot start one.
       return !view.hasTokens || !/^[A-Za-z]?[A-Za-z0-9+.-]*$/.test(prefix);
     }),
-  urlRule('url-no-fragment', 'must not contain a fragment (#)', `${API_CLIENT_TYPE} (CallbackURLs: "Not include a fragment component")`,
+  urlRule('url-no-fragment', 'redirect', 'must not contain a fragment (#)',
+    `${API_CREATE_CLIENT} (CallbackURLs: "Not include a fragment component"); ${API_CLIENT_TYPE} (DefaultRedirectURI: the same); ${API_MODEL}`,
     (view) => view.literalText.includes('#')),
-  urlRule('url-https', 'must use https (http is allowed only for http://localhost)',
-    `${API_CLIENT_TYPE} (CallbackURLs: "Amazon Cognito requires HTTPS over HTTP except for http://localhost for testing purposes only")`,
+  urlRule('url-https', 'redirect', 'must use https (http is allowed only for http://localhost, http://127.0.0.1 and http://[::1], with any port)',
+    `${API_CREATE_CLIENT} (CallbackURLs: "Amazon Cognito requires HTTPS over HTTP except for callback URLs to http://localhost, http://127.0.0.1 and http://[::1]. ... You can specify custom TCP ports"); ${API_MODEL}`,
     (view) => {
-      const http = HTTP_HOST.exec(view.prefix);
-      if (http === null) {
-        return false;
-      }
-      // In `http://${host}/cb` the host is unknown: it is known when the literal prefix runs past it.
-      const hostKnown = !view.hasTokens || view.prefix.length > http[0].length;
-      return hostKnown && http[1].toLowerCase() !== 'localhost';
+      const http = httpHost(view.prefix, !view.hasTokens);
+      return http !== undefined && http.known && !HTTP_LOOPBACK_HOSTS.has(http.host.toLowerCase());
     }),
   {
     id: 'default-redirect-uri-in-callback-urls',
@@ -78,7 +112,7 @@ export const URL_RULES: readonly Rule[] = [
       const uri = props.oAuth?.defaultRedirectUri;
       const callbackUrls = facts.callbackUrls;
       // A callback URL with a token in it may resolve to the default redirect URI.
-      const tokenInRedirect = facts.urls.some(({ path, view }) => !path.startsWith('oAuth.logoutUrls') && view.hasTokens);
+      const tokenInRedirect = facts.urls.some(({ kind, view }) => kind !== 'logout' && view.hasTokens);
       if (uri === undefined || isTokenList(callbackUrls) || tokenInRedirect) {
         return NONE;
       }

@@ -1,7 +1,7 @@
 import { hasBrowserFlow, PLACEHOLDER_CALLBACK_URL } from '../../settings';
 import { eachKey, found, NONE } from '../rule';
 import type { Rule } from '../rule';
-import { CDK_CLIENT, GUIDE_AUTH_FLOWS, GUIDE_EXISTENCE_ERRORS, GUIDE_REVOCATION, OAUTH_IMPLICIT_BCP, PINPOINT_END_OF_SUPPORT } from '../sources';
+import { API_CREATE_CLIENT, API_MODEL, CDK_CLIENT, GUIDE_AUTH_FLOWS, GUIDE_EXISTENCE_ERRORS, GUIDE_REVOCATION, OAUTH_IMPLICIT_BCP, PINPOINT_END_OF_SUPPORT } from '../sources';
 
 /** Warnings: valid but risky choices, which a user can acknowledge. */
 export const WARNING_RULES: readonly Rule[] = [
@@ -9,9 +9,16 @@ export const WARNING_RULES: readonly Rule[] = [
     id: 'implicit-grant',
     level: 'warning',
     property: 'oAuth.flows.implicitCodeGrant',
-    requirement: 'is on (it is by default): the implicit grant returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and set implicitCodeGrant: false',
-    source: OAUTH_IMPLICIT_BCP,
-    check: (props, facts) => found(!props.disableOAuth && !!facts.flows.implicitCodeGrant, 'oAuth.flows.implicitCodeGrant', true),
+    requirement: 'turns on the implicit grant, which returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and set implicitCodeGrant: false',
+    source: `${OAUTH_IMPLICIT_BCP}; ${CDK_CLIENT} (OAuthSettings.flows default: the authorization code and implicit grants)`,
+    check: (props, facts) => {
+      if (props.disableOAuth || !facts.flows.implicitCodeGrant) {
+        return [];
+      }
+      return props.oAuth?.flows === undefined
+        ? [{ path: 'oAuth.flows', value: undefined, requirement: ', so the implicit grant is on with the authorization code grant (as in aws-cdk-lib); the implicit grant returns tokens in the browser URL; set flows: { authorizationCodeGrant: true } (with PKCE)' }]
+        : [{ path: 'oAuth.flows.implicitCodeGrant', value: true }];
+    },
   },
   {
     id: 'placeholder-callback-url',
@@ -35,8 +42,15 @@ export const WARNING_RULES: readonly Rule[] = [
     level: 'warning',
     property: 'preventUserExistenceErrors',
     requirement: 'lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true',
-    source: GUIDE_EXISTENCE_ERRORS,
-    check: (props) => found(props.preventUserExistenceErrors !== true, 'preventUserExistenceErrors', props.preventUserExistenceErrors ?? false),
+    source: `${GUIDE_EXISTENCE_ERRORS}; ${API_CREATE_CLIENT} (PreventUserExistenceErrors: "Defaults to LEGACY"); ${API_MODEL}`,
+    check: (props) => {
+      if (props.preventUserExistenceErrors === true) {
+        return [];
+      }
+      return props.preventUserExistenceErrors === undefined
+        ? [{ path: 'preventUserExistenceErrors', value: undefined, requirement: ', so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true' }]
+        : [{ path: 'preventUserExistenceErrors', value: false }];
+    },
   },
   {
     id: 'token-revocation-disabled',

@@ -60,8 +60,8 @@ public final class Main {
     template.hasResourceProperties("AWS::Cognito::UserPoolClient", Map.of(
         "ClientName", "consumer-client",
         "AllowedOAuthFlows", List.of("code"),
-        "AccessTokenValidity", 2,
-        "TokenValidityUnits", Map.of("AccessToken", "hours", "IdToken", "seconds")));
+        "AccessTokenValidity", 120,
+        "TokenValidityUnits", Map.of("AccessToken", "minutes", "IdToken", "seconds")));
     check("Template assertions on AWS::Cognito::UserPoolClient", true, null);
     check("userPoolClientId is a token", asCdkClient.getUserPoolClientId().startsWith("${Token["),
         asCdkClient.getUserPoolClientId());
@@ -77,8 +77,9 @@ public final class Main {
     } catch (RuntimeException e) {
       message = e.getMessage();
     }
-    check("an invalid client throws a RuntimeException naming each property",
-        message != null && message.contains("accessTokenValidity")
+    // Java's builders use the TypeScript names: .oAuth(...), .callbackUrls(...)
+    check("an invalid client throws a RuntimeException naming each property as the builders do",
+        message != null && message.contains("accessTokenValidity: Duration.minutes(1)")
             && message.contains("oAuth.callbackUrls[0]: \"http://x.example.com\" must use https"),
         message);
 
