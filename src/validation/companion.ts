@@ -9,7 +9,7 @@ import type { StructSchema } from './schema';
 export type CompanionRule<P> = RuleOf<[props: P]>;
 
 /** The findings of each item of a list (none for something that is not a list). */
-export function eachItemOf<T>(list: readonly T[] | undefined, test: (item: T, i: number) => Finding[]): Finding[] {
+export function eachItemOf<T>(list: readonly T[] | undefined, test: (item: T, i: number) => readonly Finding[]): Finding[] {
   return Array.isArray(list) ? list.flatMap((item, i) => test(item, i)) : [];
 }
 

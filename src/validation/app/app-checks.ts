@@ -150,7 +150,7 @@ export function registerClientInApp(registration: ClientRegistration): void {
   client.node.addValidation({
     validate: () => {
       const errors: string[] = [];
-      const report = (rule: AnyRule, findings: Finding[]) => {
+      const report = (rule: AnyRule, findings: readonly Finding[]) => {
         for (const finding of findings) {
           const line = formatViolation({ rule, finding });
           if (rule.level === 'error') {
