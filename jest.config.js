@@ -26,10 +26,16 @@ module.exports = {
 // `npm run test:cdk-current` (scripts/test-cdk-version.sh): resolve aws-cdk-lib and constructs
 // from the versions installed in CDK_VERSION_DIR instead of the devDependencies (the lowest
 // versions the peer dependencies allow), and run the suites that need a newer aws-cdk-lib too.
-module.exports.testPathIgnorePatterns = ['/node_modules/', '/test/current-cdk/'];
+module.exports.testPathIgnorePatterns = ['/node_modules/', '/test/current-cdk/', '/test/package-pages/'];
+// `npm run test:package-readmes` (after `npm run package`): only the suites that read dist/ (test/package-pages/).
+if (process.env.TEST_DIST) {
+  module.exports.testPathIgnorePatterns = ['/node_modules/'];
+  module.exports.roots = ['<rootDir>/test/package-pages'];
+  module.exports.collectCoverage = false;
+}
 if (process.env.CDK_VERSION_DIR) {
   const dir = path.resolve(process.env.CDK_VERSION_DIR, 'node_modules');
-  module.exports.testPathIgnorePatterns = ['/node_modules/'];
+  module.exports.testPathIgnorePatterns = ['/node_modules/', '/test/package-pages/'];
   module.exports.moduleNameMapper = {
     '^aws-cdk-lib$': `${dir}/aws-cdk-lib`,
     '^aws-cdk-lib/(.*)$': `${dir}/aws-cdk-lib/$1`,

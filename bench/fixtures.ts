@@ -1,43 +1,51 @@
 /**
- * What the benchmark builds: one stack with one user pool and N app clients, made by one of four
- * implementations, with the same (realistic) settings for every implementation.
+ * What the benchmark builds: one stack with one user pool and N app clients, made by one of three
+ * implementations with the same settings.
  */
 import { App, CfnOutput, Duration, Resource, SecretValue, Stack } from 'aws-cdk-lib';
-import { CfnUserPoolClient, OAuthScope, UserPool, UserPoolClient as CdkUserPoolClient, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
+import {
+  CfnUserPoolClient, OAuthScope, ResourceServerScope, UserPool, UserPoolClient as CdkUserPoolClient,
+  UserPoolClientIdentityProvider, UserPoolIdentityProviderOidc,
+} from 'aws-cdk-lib/aws-cognito';
 import type { UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 
 /** The implementations compared, in the order the report lists them. */
-export const IMPLEMENTATIONS = ['l1', 'minimal', 'cdk', 'ours'] as const;
+export const IMPLEMENTATIONS = ['minimal', 'cdk', 'ours'] as const;
 export type Implementation = typeof IMPLEMENTATIONS[number];
 
 export const IMPLEMENTATION_NAMES: Record<Implementation, string> = {
-  l1: 'raw CfnUserPoolClient (L1)',
-  minimal: 'minimal L2 fixture',
-  cdk: 'aws-cdk-lib UserPoolClient',
-  ours: 'ours (cdk-cognito-user-pool-client)',
+  minimal: 'minimal L2',
+  cdk: 'aws-cdk-lib',
+  ours: 'ours',
 };
 
-/** Plain clients, or clients with a generated secret that a stack output consumes. */
-export const SCENARIOS = ['plain', 'secret'] as const;
+/**
+ * - `best-practice`: the props a well-configured web client has (nothing warns); the budgets read it.
+ * - `default-props`: the same, with `preventUserExistenceErrors` left at its default (ours warns).
+ * - `secret`: best practice with `generateSecret: true`, each secret read into a stack output.
+ * - `whole-app`: best practice on a pool with 50 resource servers and 20 identity providers; each
+ *   client names one provider and one resource-server scope by string.
+ */
+export const SCENARIOS = ['best-practice', 'default-props', 'secret', 'whole-app'] as const;
 export type Scenario = typeof SCENARIOS[number];
 
-export const SCENARIO_NAMES: Record<Scenario, string> = {
-  plain: 'plain clients',
-  secret: 'generated secret, consumed',
-};
+export const RESOURCE_SERVERS = 50;
+export const IDENTITY_PROVIDERS = 20;
 
 /** Id of the stack; its template is read back to count resources. */
 export const STACK_NAME = 'BenchStack';
 
-/** The subset of our package's API the benchmark uses: the same constructor as aws-cdk-lib's. */
+/** The part of our package's API the benchmark uses: the same constructor as aws-cdk-lib's. */
 export interface OurPackage {
   readonly UserPoolClient: new (scope: Construct, id: string, props: UserPoolClientProps) => { readonly userPoolClientSecret: SecretValue };
 }
 
+type CfnUserPoolClientProps = ConstructorParameters<typeof CfnUserPoolClient>[2];
+
 /**
- * The L2 floor: a `Resource` that holds a `CfnUserPoolClient` with id `Resource` and properties
- * computed beforehand; no validation, no defaults, no warnings.
+ * The L2 floor: a `Resource` holding a `CfnUserPoolClient` (id `Resource`) whose properties are
+ * computed beforehand: no validation, no defaults, no warnings.
  */
 export class MinimalUserPoolClient extends Resource {
   public readonly userPoolClientId: string;
@@ -55,29 +63,27 @@ export class MinimalUserPoolClient extends Resource {
   }
 }
 
-type CfnUserPoolClientProps = ConstructorParameters<typeof CfnUserPoolClient>[2];
+/** The provider and resource-server scope client `i` names in the whole-app scenario. */
+function wholeAppNames(i: number): { provider: string; scope: string } {
+  return { provider: `Provider${i % IDENTITY_PROVIDERS}`, scope: `https://api${i % RESOURCE_SERVERS}.example.com/read` };
+}
 
-/**
- * The L2 props of client `i`: a web application with the authorization code grant, two callback
- * URLs and one logout URL, OpenID scopes, SRP sign-in and token validities. The setting most
- * leave at its default (`preventUserExistenceErrors`) stays at it: our construct warns about it
- * (`user-existence-errors`), and that warning is part of its measured cost. `quiet` sets it to
- * true instead (no warning), to measure what the warning costs.
- */
-export function l2Props(pool: UserPool, i: number, secret: boolean, quiet = false): UserPoolClientProps {
+/** The L2 props of client `i`: authorization code grant, real callback URLs, SRP sign-in, exact token validities. */
+export function l2Props(pool: UserPool, i: number, scenario: Scenario): UserPoolClientProps {
+  const names = scenario === 'whole-app' ? wholeAppNames(i) : undefined;
   return {
-    ...(quiet ? { preventUserExistenceErrors: true } : {}),
     userPool: pool,
     userPoolClientName: `web-client-${i}`,
-    generateSecret: secret,
+    generateSecret: scenario === 'secret',
     authFlows: { userSrp: true },
     oAuth: {
       flows: { authorizationCodeGrant: true },
-      scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+      scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE, ...(names ? [OAuthScope.custom(names.scope)] : [])],
       callbackUrls: [`https://app${i}.example.com/oauth2/callback`, 'http://localhost:3000/oauth2/callback'],
       logoutUrls: [`https://app${i}.example.com/signed-out`],
     },
-    supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+    supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO, ...(names ? [UserPoolClientIdentityProvider.custom(names.provider)] : [])],
+    ...(scenario === 'default-props' ? {} : { preventUserExistenceErrors: true }),
     idTokenValidity: Duration.hours(1),
     accessTokenValidity: Duration.hours(1),
     refreshTokenValidity: Duration.days(30),
@@ -86,27 +92,25 @@ export function l2Props(pool: UserPool, i: number, secret: boolean, quiet = fals
   };
 }
 
-/**
- * The CloudFormation properties that `l2Props` renders to: exactly what our construct renders
- * (token validities in their largest exact unit; aws-cdk-lib renders the same durations in minutes).
- */
-export function l1Props(pool: UserPool, i: number, secret: boolean, quiet = false): CfnUserPoolClientProps {
+/** The CloudFormation properties `l2Props` renders to: exactly what our construct renders (token validities in minutes, as aws-cdk-lib renders them). */
+export function l1Props(pool: UserPool, i: number, scenario: Scenario): CfnUserPoolClientProps {
+  const names = scenario === 'whole-app' ? wholeAppNames(i) : undefined;
   return {
-    ...(quiet ? { preventUserExistenceErrors: 'ENABLED' } : {}),
     userPoolId: pool.userPoolId,
     clientName: `web-client-${i}`,
-    generateSecret: secret,
+    generateSecret: scenario === 'secret',
     explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
     allowedOAuthFlowsUserPoolClient: true,
     allowedOAuthFlows: ['code'],
-    allowedOAuthScopes: ['openid', 'email', 'profile'],
+    allowedOAuthScopes: ['openid', 'email', 'profile', ...(names ? [names.scope] : [])],
     callbackUrLs: [`https://app${i}.example.com/oauth2/callback`, 'http://localhost:3000/oauth2/callback'],
     logoutUrLs: [`https://app${i}.example.com/signed-out`],
-    supportedIdentityProviders: ['COGNITO'],
-    idTokenValidity: 1,
-    accessTokenValidity: 1,
-    refreshTokenValidity: 30,
-    tokenValidityUnits: { idToken: 'hours', accessToken: 'hours', refreshToken: 'days' },
+    supportedIdentityProviders: ['COGNITO', ...(names ? [names.provider] : [])],
+    ...(scenario === 'default-props' ? {} : { preventUserExistenceErrors: 'ENABLED' }),
+    idTokenValidity: 60,
+    accessTokenValidity: 60,
+    refreshTokenValidity: 43_200,
+    tokenValidityUnits: { idToken: 'minutes', accessToken: 'minutes', refreshToken: 'minutes' },
     authSessionValidity: 5,
     enableTokenRevocation: true,
   };
@@ -114,51 +118,43 @@ export function l1Props(pool: UserPool, i: number, secret: boolean, quiet = fals
 
 /**
  * The app: resource limit lifted, no version reporting (its `CDKMetadata` resource would be
- * counted), aws-cdk-lib's built-in CloudFormation template validation on (its default) or off.
+ * counted), aws-cdk-lib's built-in CloudFormation template validation (2.27x) on or off.
  */
 export function newApp(outdir: string, cfnValidation: boolean): App {
-  // `builtinCloudFormationValidation` came with aws-cdk-lib 2.27x; older versions have no such validation.
+  // Spread: the property is unknown to aws-cdk-lib releases before the validator, which ignore it.
   const validation: Record<string, unknown> = { builtinCloudFormationValidation: cfnValidation };
-  return new App({
-    outdir,
-    analyticsReporting: false,
-    ...validation,
-    context: { '@aws-cdk/core:stackResourceLimit': 1_000_000 },
-  });
+  return new App({ outdir, analyticsReporting: false, ...validation, context: { '@aws-cdk/core:stackResourceLimit': 1_000_000 } });
 }
 
-/** Builds N clients of one implementation into a new stack of `app`, consuming each secret (a stack output) in the secret scenario. */
-export function buildStack(app: App, impl: Implementation, scenario: Scenario, n: number, ours: OurPackage, quiet = false): Stack {
+/** The whole-app scenario's pool: 50 resource servers with two scopes each, 20 OIDC providers. */
+function populatePool(pool: UserPool): void {
+  for (let k = 0; k < RESOURCE_SERVERS; k++) {
+    pool.addResourceServer(`Api${k}`, {
+      identifier: `https://api${k}.example.com`,
+      scopes: [new ResourceServerScope({ scopeName: 'read', scopeDescription: 'Read' }), new ResourceServerScope({ scopeName: 'write', scopeDescription: 'Write' })],
+    });
+  }
+  for (let k = 0; k < IDENTITY_PROVIDERS; k++) {
+    new UserPoolIdentityProviderOidc(pool, `Provider${k}`, {
+      userPool: pool, name: `Provider${k}`, clientId: `client-${k}`, clientSecret: `secret-${k}`, issuerUrl: `https://idp${k}.example.com`,
+    });
+  }
+}
+
+/** Builds a stack with a pool and N clients of one implementation; in the secret scenario each secret becomes a stack output. */
+export function buildStack(app: App, impl: Implementation, scenario: Scenario, n: number, ours: OurPackage): Stack {
   const stack = new Stack(app, STACK_NAME);
   const pool = new UserPool(stack, 'Pool');
-  const secret = scenario === 'secret';
+  if (scenario === 'whole-app') {
+    populatePool(pool);
+  }
   for (let i = 0; i < n; i++) {
     const id = `Client${i}`;
-    let value: string | undefined;
-    switch (impl) {
-      case 'l1': {
-        const client = new CfnUserPoolClient(stack, id, l1Props(pool, i, secret, quiet));
-        value = secret ? client.attrClientSecret : undefined;
-        break;
-      }
-      case 'minimal': {
-        const client = new MinimalUserPoolClient(stack, id, l1Props(pool, i, secret, quiet));
-        value = secret ? client.userPoolClientSecret.unsafeUnwrap() : undefined;
-        break;
-      }
-      case 'cdk': {
-        const client = new CdkUserPoolClient(stack, id, l2Props(pool, i, secret, quiet));
-        value = secret ? client.userPoolClientSecret.unsafeUnwrap() : undefined;
-        break;
-      }
-      case 'ours': {
-        const client = new ours.UserPoolClient(stack, id, l2Props(pool, i, secret, quiet));
-        value = secret ? client.userPoolClientSecret.unsafeUnwrap() : undefined;
-        break;
-      }
-    }
-    if (value !== undefined) {
-      new CfnOutput(stack, `${id}Secret`, { value });
+    const client = impl === 'minimal' ? new MinimalUserPoolClient(stack, id, l1Props(pool, i, scenario))
+      : impl === 'cdk' ? new CdkUserPoolClient(stack, id, l2Props(pool, i, scenario))
+        : new ours.UserPoolClient(stack, id, l2Props(pool, i, scenario));
+    if (scenario === 'secret') {
+      new CfnOutput(stack, `${id}Secret`, { value: client.userPoolClientSecret.unsafeUnwrap() });
     }
   }
   return stack;

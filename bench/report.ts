@@ -1,331 +1,143 @@
 /**
- * RESULTS.md, written from the measurements. A hand-written section between the ANALYSIS
- * markers of an existing RESULTS.md is kept as it is.
+ * RESULTS.md, written from the measurements. The hand-written section between the ANALYSIS
+ * markers of the RESULTS.md being replaced is kept.
  */
-import { IMPLEMENTATIONS, IMPLEMENTATION_NAMES, SCENARIOS, SCENARIO_NAMES } from './fixtures';
+import { IDENTITY_PROVIDERS, IMPLEMENTATIONS, IMPLEMENTATION_NAMES, RESOURCE_SERVERS } from './fixtures';
 import type { Implementation, Scenario } from './fixtures';
-import { WARM_EXPORTS } from './import-cost';
-import { budgets, BUDGET_N } from './stats';
-import type { Config, Results, Spread } from './stats';
+import { APP_EXPORTS } from './import-cost';
+import { END_TO_END_APPS } from './stage';
+import { budgets, median, pairedRatio, perClientMicros, spread } from './stats';
+import type { Config, Measurements, Spread } from './stats';
 
-/** Where the run happened and how it was invoked. */
 export interface Environment {
   readonly date: string;
-  readonly cpuModel: string;
-  readonly cores: number;
-  readonly memoryGiB: number;
-  readonly os: string;
-  readonly node: string;
-  readonly awsCdkLib: string;
+  readonly machine: string;
+  /** aws-cdk-lib versions measured, the devDependency first. */
+  readonly versions: readonly string[];
   readonly constructs: string;
-  readonly commit: string;
-  readonly packageState: string;
+  readonly cli: string;
   readonly command: string;
   readonly rounds: number;
-  readonly importRuns: number;
-  readonly loadBefore: readonly number[];
-  readonly loadAfter: readonly number[];
+  readonly slowRounds: number;
+  readonly scaleNs: readonly number[];
+  /** 1-minute load average at start and at end. */
+  readonly load: readonly number[];
   readonly durationMinutes: number;
   readonly equivalence: readonly string[];
-  readonly chartFile: string;
 }
 
 export const ANALYSIS_START = '<!-- ANALYSIS:START (hand-written; kept when the script rewrites this file) -->';
 export const ANALYSIS_END = '<!-- ANALYSIS:END -->';
 
-const SHORT: Record<Implementation, string> = {
-  l1: 'L1',
-  minimal: 'minimal L2',
-  cdk: 'aws-cdk-lib',
-  ours: 'ours',
-};
-
-function table(headers: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('l' | 'r')[]): string {
-  const sep = headers.map((_, i) => (align?.[i] ?? 'l') === 'r' ? '---:' : '---');
-  return [headers, sep, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
+function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+  const align = headers.map((h) => /^(N|ms|µs|MiB|ratio|resources|warnings|KiB|runs|modules)\b/.test(h) ? '---:' : '---');
+  return [headers, align, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
 
-function ms(v: number): string {
-  return v >= 100 ? v.toFixed(0) : v.toFixed(1);
+const ms = (v: number | undefined) => v === undefined ? '–' : v >= 100 ? v.toFixed(0) : v.toFixed(1);
+const ratio = (s: Spread | undefined) => s ? `${s.median.toFixed(3)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '–';
+const withRange = (s: Spread | undefined) => s ? `**${ms(s.median)}** (${ms(s.min)}–${ms(s.max)})` : '–';
+
+function versionTable(m: Measurements, awsCdkLib: string): string {
+  const configs = m.runs.filter((r) => r.awsCdkLib === awsCdkLib && r.scenario !== 'whole-app');
+  const keys = [...new Map(configs.map((r) => [`${r.scenario}/${r.n}/${r.validation}/${r.impl}`, r as Config])).values()];
+  const rows = keys.map((c) => {
+    const runs = m.runs.filter((r) => r.awsCdkLib === awsCdkLib && r.scenario === c.scenario && r.n === c.n && r.validation === c.validation && r.impl === c.impl);
+    const total = spread(runs.map((r) => r.totalMs));
+    return [c.scenario, String(c.n), c.validation ? 'on' : 'off', IMPLEMENTATION_NAMES[c.impl],
+      ms(median(m, c, 'constructMs')), ms(median(m, c, 'synthMs')), withRange(total), ms(median(m, c, 'maxRssMiB')),
+      String(median(m, c, 'resources')), String(median(m, c, 'warnings')),
+      c.impl === 'ours' ? '–' : ratio(pairedRatio(m, { ...c, impl: 'ours' }, c)),
+      c.impl === 'ours' ? '–' : ratio(pairedRatio(m, { ...c, impl: 'ours' }, c, 'cpuMs'))];
+  });
+  return table(['scenario', 'N', 'CloudFormation validation', 'implementation', 'ms construct', 'ms synth', 'ms construct + synth, median (min–max)', 'MiB max RSS', 'resources', 'warnings', 'ratio ours / this, paired (min–max)', 'ratio in CPU time'], rows);
 }
 
-function ratio(s: Spread | undefined): string {
-  return s ? `${s.median.toFixed(3)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '–';
+function scaleTable(m: Measurements, awsCdkLib: string, ns: readonly number[]): string {
+  const app = median(m, { awsCdkLib, impl: 'minimal', scenario: 'whole-app', n: 0, validation: false });
+  const impls = IMPLEMENTATIONS.filter((impl) => impl !== 'minimal');
+  const cpu = (impl: Implementation, n: number) => median(m, { awsCdkLib, impl, scenario: 'whole-app', n, validation: false }, 'cpuMs');
+  const rows = ns.map((n, k) => [String(n), ...impls.flatMap((impl) => {
+    const [now, before] = [cpu(impl, n), k > 0 ? cpu(impl, ns[k - 1]) : undefined];
+    const marginal = now !== undefined && before !== undefined ? (1000 * (now - before) / (n - ns[k - 1])).toFixed(0) : '–';
+    return [ms(median(m, { awsCdkLib, impl, scenario: 'whole-app', n, validation: false })), ms(now), perClientMicros(m, awsCdkLib, impl, n)?.toFixed(0) ?? '–', marginal];
+  }), ratio(pairedRatio(m, { awsCdkLib, impl: 'ours', scenario: 'whole-app', n, validation: false }, { awsCdkLib, impl: 'cdk', scenario: 'whole-app', n, validation: false }, 'cpuMs'))]);
+  return `The app without clients (pool, ${RESOURCE_SERVERS} resource servers, ${IDENTITY_PROVIDERS} providers): ${ms(app)} ms wall, ${ms(median(m, { awsCdkLib, impl: 'minimal', scenario: 'whole-app', n: 0, validation: false }, 'cpuMs'))} ms CPU, median.\n\n`
+    + table(['N', ...impls.flatMap((impl) => [`ms ${IMPLEMENTATION_NAMES[impl]}`, `ms CPU, ${IMPLEMENTATION_NAMES[impl]}`, `µs CPU per client, ${IMPLEMENTATION_NAMES[impl]}`, `µs CPU per added client, ${IMPLEMENTATION_NAMES[impl]}`]), 'ratio ours / aws-cdk-lib, CPU time, paired'], rows);
 }
 
-function cfg(impl: Implementation, scenario: Scenario, n: number, validation: boolean, quiet = false): Config {
-  return { impl, scenario, n, validation, quiet };
+function endToEndTable(m: Measurements, versions: readonly string[]): string {
+  const rows = versions.flatMap((awsCdkLib) => END_TO_END_APPS.map((app) => {
+    const runs = m.endToEnd.filter((r) => r.awsCdkLib === awsCdkLib && r.app === app);
+    const other = new Map(m.endToEnd.filter((r) => r.awsCdkLib === awsCdkLib && r.app === 'cdk').map((r) => [r.round, r.wallMs]));
+    return [awsCdkLib, app === 'ours' ? 'the example (ours)' : 'the same app, aws-cdk-lib\'s UserPoolClient', withRange(spread(runs.map((r) => r.wallMs))),
+      String(spread(runs.map((r) => r.resources))?.median), (spread(runs.map((r) => r.bytes))!.median / 1024).toFixed(0),
+      app === 'ours' ? ratio(spread(runs.filter((r) => other.has(r.round)).map((r) => r.wallMs / other.get(r.round)!))) : '–'];
+  }));
+  return table(['aws-cdk-lib', 'app', 'ms `cdk synth` wall time, median (min–max)', 'resources', 'KiB cdk.out', 'ratio ours / aws-cdk-lib, paired'], rows);
 }
 
-function resultTable(results: Results, scenario: Scenario, validation: boolean, ns: readonly number[]): string {
-  const rows: string[][] = [];
-  for (const n of ns) {
-    for (const impl of IMPLEMENTATIONS) {
-      const s = results.summary(cfg(impl, scenario, n, validation));
-      if (!s) {
-        continue;
-      }
-      const vs = impl === 'ours' ? undefined : results.pairedRatio(cfg('ours', scenario, n, validation), cfg(impl, scenario, n, validation));
-      rows.push([
-        String(n),
-        SHORT[impl],
-        String(s.resources),
-        String(s.outputs),
-        String(s.warnings),
-        ms(s.constructMs),
-        ms(s.synthMs),
-        `**${ms(s.total.median)}** (${ms(s.total.min)}–${ms(s.total.max)})`,
-        (1000 * s.total.median / n).toFixed(0),
-        s.maxRssMiB.toFixed(0),
-        s.heapUsedMiB.toFixed(0),
-        impl === 'ours' ? '–' : ratio(vs),
-      ]);
-    }
-  }
-  return table(
-    ['N', 'implementation', 'resources', 'outputs', 'warnings', 'construct ms', 'synth ms', 'construct + synth ms, median (min–max)', 'µs per client', 'max RSS MiB', 'heap MiB', 'ours / this, paired'],
-    rows,
-    ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
-  );
+function importTable(m: Measurements, versions: readonly string[]): string {
+  return table(['aws-cdk-lib', 'ms `require`, median (min–max)', 'runs', 'modules loaded: ours', 'modules loaded: others'], versions.map((awsCdkLib) => {
+    const runs = m.imports.filter((r) => r.awsCdkLib === awsCdkLib);
+    const modules = runs[0]?.modules ?? [];
+    const others = modules.filter((p) => !p.startsWith('cdk-cognito-user-pool-client'));
+    return [awsCdkLib, withRange(spread(runs.map((r) => r.ms))), String(runs.length), String(modules.length - others.length), others.length === 0 ? 'none' : others.join(', ')];
+  }));
 }
 
-function ratioTable(results: Results, validation: boolean, ns: readonly number[]): string {
-  const rows: string[][] = [];
-  for (const scenario of SCENARIOS) {
-    for (const n of ns) {
-      const ours = cfg('ours', scenario, n, validation);
-      if (!results.has(ours)) {
-        continue;
-      }
-      rows.push([
-        SCENARIO_NAMES[scenario],
-        String(n),
-        ratio(results.pairedRatio(ours, cfg('l1', scenario, n, validation))),
-        ratio(results.pairedRatio(ours, cfg('minimal', scenario, n, validation))),
-        ratio(results.pairedRatio(ours, cfg('cdk', scenario, n, validation))),
-        ratio(results.pairedRatio(ours, cfg('minimal', scenario, n, validation), 'constructMs')),
-        ratio(results.pairedRatio(ours, cfg('minimal', scenario, n, validation), 'synthMs')),
-      ]);
-    }
+export function renderMarkdown(m: Measurements, env: Environment, analysis: string | undefined): string {
+  const [dev, current] = env.versions;
+  const share = (v: string) => ratio(pairedRatio(m, { awsCdkLib: v, impl: 'ours', scenario: 'default-props' as Scenario, n: 1000, validation: false }, { awsCdkLib: v, impl: 'ours', scenario: 'best-practice', n: 1000, validation: false }));
+  const budgetRows = env.versions.flatMap((v) => budgets(m, v).map((b) => [v, b.name, `${b.limit}`,
+    typeof b.measured === 'number' ? String(b.measured) : ratio(b.measured), b.cpu ? ratio(b.cpu) : '', typeof b.measured === 'object' ? String(b.measured.count) : '', b.pass ? '**pass**' : `**FAIL** (by ${typeof b.measured === 'object' ? (100 * (b.measured.median / b.limit - 1)).toFixed(1) : '?'} %)`]));
+  const out = [
+    '# Benchmark: the cost of a client',
+    '',
+    '<!-- Written by bench/bench.ts (`npm run bench`). Edit only the ANALYSIS section; the rest is regenerated. -->',
+    '',
+    `Measured ${env.date}, ${env.durationMinutes.toFixed(0)} minutes, with \`${env.command}\` (CI runs \`npm run bench -- --smoke\`).`,
+    '',
+    '- **Implementations** (bench/fixtures.ts): the *minimal L2* (a `Resource` holding a `CfnUserPoolClient` whose properties are computed beforehand: the floor for any L2), aws-cdk-lib\'s `UserPoolClient`, and ours (a copy of the built lib/). All three render the same client properties (see the equivalence check below).',
+    '- **Scenarios**: one stack, one `UserPool`, N clients. *best-practice*: authorization code grant only, real callback and logout URLs, scopes openid/email/profile, SRP sign-in, exact token validities, `preventUserExistenceErrors: true`: nothing warns; the budgets read it. *default-props*: the same with `preventUserExistenceErrors` at its default, which ours warns about (reported, not judged). *secret*: best-practice with `generateSecret: true`, each secret read into a stack output (aws-cdk-lib reads it through its `AwsCustomResource`). *whole-app*: best-practice on a pool with 50 resource servers and 20 OIDC providers, each client naming one provider and one resource-server scope.',
+    `- **Measure**: construct + \`app.synth()\` wall time in a fresh process per run (\`child_process.fork\`, modules loaded before the clock), with the process's peak RSS. ${env.rounds} rounds; in each round the implementations of a configuration run one after the other in an order that rotates from round to round. Figures are medians; **ratios are paired**: ours over the other's run of the same round, median (and range) over the rounds. CPU time (user + system of the process) is shown beside wall time: on a shared machine it is less disturbed by other processes. The whole app at scale, the default synth of the current release and the app end to end run in the first ${env.slowRounds} rounds only (they are slow, and no budget reads them); the minimal L2 runs where a budget reads it. \`@aws-cdk/core:stackResourceLimit\` lifted, version reporting off.`,
+    `- **aws-cdk-lib ${dev}** (the devDependency, the lowest supported)${current ? ` and **${current}** (the current release; its \`app.synth()\` also runs the built-in CloudFormation template validation, on by default, measured on and off)` : ''}.`,
+    '',
+    '## Conditions',
+    '',
+    table(['', ''], [
+      ['machine', env.machine],
+      ['aws-cdk-lib', env.versions.join(', ')],
+      ['constructs, cdk CLI', `${env.constructs}, ${env.cli}`],
+      ['load average (1 min) at start, at end', env.load.map((v) => v.toFixed(2)).join(', ')],
+    ]),
+    '',
+    'The machine is shared (2 cores, other builds and tests running), so single runs scatter: see the min–max ranges. Paired ratios of runs made one after the other are what the budgets read.',
+    '',
+    '## Budgets',
+    '',
+    table(['aws-cdk-lib', 'budget', 'limit', 'measured: wall time, median (range over rounds)', 'the same in CPU time', 'runs (pairs)', 'result (wall time)'], budgetRows),
+    '',
+    ANALYSIS_START,
+    analysis?.trim() ?? '## Analysis\n\n(Not written yet.)',
+    ANALYSIS_END,
+    '',
+  ];
+  for (const v of env.versions) {
+    out.push(`## All configurations, aws-cdk-lib ${v}`, '', versionTable(m, v), '',
+      `The warning's share (default-props over best-practice, ours, N = 1000, paired): ${share(v)}.`, '');
   }
-  return table(
-    ['scenario', 'N', 'ours / L1', 'ours / minimal L2', 'ours / aws-cdk-lib', 'ours / minimal L2, construct only', 'ours / minimal L2, synth only'],
-    rows,
-    ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
-  );
-}
-
-/** Least squares of the medians: ms = a + b N. */
-function fit(points: readonly { n: number; ms: number }[]): { a: number; b: number; r2: number } | undefined {
-  if (points.length < 2) {
-    return undefined;
-  }
-  const k = points.length;
-  const mx = points.reduce((s, p) => s + p.n, 0) / k;
-  const my = points.reduce((s, p) => s + p.ms, 0) / k;
-  const sxx = points.reduce((s, p) => s + (p.n - mx) ** 2, 0);
-  const sxy = points.reduce((s, p) => s + (p.n - mx) * (p.ms - my), 0);
-  const b = sxy / sxx;
-  const a = my - b * mx;
-  const ssTot = points.reduce((s, p) => s + (p.ms - my) ** 2, 0);
-  const ssRes = points.reduce((s, p) => s + (p.ms - (a + b * p.n)) ** 2, 0);
-  return { a, b, r2: ssTot === 0 ? 1 : 1 - ssRes / ssTot };
-}
-
-function scalingTable(results: Results, ns: readonly number[]): string {
-  const rows: string[][] = [];
-  for (const scenario of SCENARIOS) {
-    for (const impl of IMPLEMENTATIONS) {
-      const points = ns.flatMap((n) => {
-        const s = results.summary(cfg(impl, scenario, n, false));
-        return s ? [{ n, ms: s.total.median }] : [];
-      });
-      if (points.length === 0) {
-        continue;
-      }
-      const marginal = points.slice(1).map((p, i) => (1000 * (p.ms - points[i].ms) / (p.n - points[i].n)).toFixed(0));
-      const line = fit(points);
-      rows.push([
-        SCENARIO_NAMES[scenario],
-        SHORT[impl],
-        ...points.map((p) => (1000 * p.ms / p.n).toFixed(0)),
-        ...marginal,
-        line ? `${line.a.toFixed(0)} ms + ${(1000 * line.b).toFixed(0)} µs × N (R² ${line.r2.toFixed(4)})` : '–',
-      ]);
-    }
-  }
-  const marginalHeaders = ns.slice(1).map((n, i) => `marginal µs per client, N ${ns[i]} → ${n}`);
-  return table(
-    ['scenario', 'implementation', ...ns.map((n) => `µs per client, N = ${n}`), ...marginalHeaders, 'least-squares line through the medians'],
-    rows,
-    ['l', 'l', ...ns.map(() => 'r' as const), ...marginalHeaders.map(() => 'r' as const), 'l'],
-  );
-}
-
-function importTable(results: Results): string {
-  const rows: string[][] = [];
-  for (const baseline of ['cold', 'warm'] as const) {
-    for (const variant of ['shipped', 'no-inline-maps'] as const) {
-      const s = results.importSpread(baseline, variant);
-      if (!s) {
-        continue;
-      }
-      rows.push([
-        baseline === 'cold' ? 'cold: after `require` of aws-cdk-lib, aws-cdk-lib/aws-cognito, constructs' : 'warm: also after touching the exports a Cognito client app uses',
-        variant === 'shipped' ? 'lib/ as built (inline source maps)' : 'lib/ without its inline source maps (diagnostic)',
-        `**${s.median.toFixed(2)}**`,
-        `${s.min.toFixed(2)}–${s.max.toFixed(2)}`,
-        String(s.count),
-        variant === 'shipped' ? String(results.importModules(baseline)) : '',
-      ]);
-    }
-  }
-  return table(['baseline loaded before the clock starts', 'package files', 'require ms, median', 'min–max', 'runs', 'modules the require loads'], rows, ['l', 'l', 'r', 'r', 'r', 'r']);
-}
-
-function warningTable(results: Results): string | undefined {
-  const n = BUDGET_N;
-  const ours = cfg('ours', 'plain', n, false, false);
-  const quiet = cfg('ours', 'plain', n, false, true);
-  const minimalQuiet = cfg('minimal', 'plain', n, false, true);
-  const sQuiet = results.summary(quiet);
-  const sMinQuiet = results.summary(minimalQuiet);
-  if (!sQuiet || !sMinQuiet) {
-    return undefined;
-  }
-  // In each round the quiet configurations run right after the plain N = 1000 group, so pairs by round are close in time.
-  return table(
-    ['pair (plain clients, N = 1000, validation off)', 'ratio, paired (min–max)'],
-    [
-      ['ours with its warning / ours without (`preventUserExistenceErrors: true`)', ratio(results.pairedRatio(ours, quiet))],
-      ['ours without the warning / minimal L2 (same props)', ratio(results.pairedRatio(quiet, minimalQuiet))],
-      ['ours without the warning / minimal L2, construct only', ratio(results.pairedRatio(quiet, minimalQuiet, 'constructMs'))],
-    ],
-    ['l', 'r'],
-  ) + `\n\nMedians: ours without the warning ${ms(sQuiet.total.median)} ms (construct ${ms(sQuiet.constructMs)}, synth ${ms(sQuiet.synthMs)}); minimal L2 with the same props ${ms(sMinQuiet.total.median)} ms (construct ${ms(sMinQuiet.constructMs)}, synth ${ms(sMinQuiet.synthMs)}).`;
-}
-
-/** What the built-in CloudFormation validation adds to the L1's plain synth, where both settings were measured. */
-function validationCost(results: Results): string {
-  for (const n of results.ns(true).reverse()) {
-    const on = results.summary(cfg('l1', 'plain', n, true));
-    const off = results.summary(cfg('l1', 'plain', n, false));
-    if (on && off) {
-      const added = on.synthMs - off.synthMs;
-      if (added < 0.05 * off.synthMs) {
-        return `The aws-cdk-lib measured here has no such validator (or a negligible one): at N = ${n} turning it on changes the L1's synth by ${ms(added)} ms, within the noise, so the two sets of tables measure the same. `;
-      }
-      return `At N = ${n} it adds ${ms(added)} ms to the L1's synth (${(100 * added / on.total.median).toFixed(0)} % of its default construct + synth) and ${(on.maxRssMiB - off.maxRssMiB).toFixed(0)} MiB of RSS. `;
-    }
-  }
-  return '';
-}
-
-export function renderMarkdown(results: Results, env: Environment, analysis: string | undefined): string {
-  const offNs = results.ns(false);
-  const onNs = results.ns(true);
-  const budgetRows = budgets(results).map((b) => [b.name, b.limit, b.measured, b.pass === undefined ? 'not measured' : b.pass ? '**pass**' : '**FAIL**']);
-  const out: string[] = [];
-  out.push('# Benchmark: the cost of a client');
-  out.push('');
-  out.push('<!-- Written by bench/bench.ts (`npm run bench`). Edit only the ANALYSIS section; the rest is regenerated. -->');
-  out.push('');
-  out.push(`Measured ${env.date}, ${env.durationMinutes.toFixed(1)} minutes. Reproduce with \`${env.command}\` (a quick smoke run: \`npm run bench -- --smoke\`).`);
-  out.push('');
-  out.push('What a `UserPoolClient` costs at synth, against the raw L1 floor, a minimal L2 and aws-cdk-lib\'s own construct: one stack, one `UserPool`, N clients, resource limit lifted (`@aws-cdk/core:stackResourceLimit`), version reporting off (no `CDKMetadata` resource).');
-  out.push('');
-  out.push(`- **(a) L1**: \`CfnUserPoolClient\` with the CloudFormation properties our construct renders. **(b) minimal L2**: a \`Resource\` holding that \`CfnUserPoolClient\` as child \`Resource\`, properties computed beforehand (bench/fixtures.ts). **(c) aws-cdk-lib**: \`aws_cognito.UserPoolClient\`. **(d) ours**: \`UserPoolClient\` from a copy of the built lib/ (${env.packageState}).`);
-  out.push('- **Props** (bench/fixtures.ts, the same for all): authorization code grant only, two callback URLs and one logout URL, scopes openid/email/profile, SRP sign-in, COGNITO provider, token validities (ID and access 1 hour, refresh 30 days, auth session 5 minutes), token revocation on. `preventUserExistenceErrors` is left at its default, as most apps do, so our construct adds one warning (`user-existence-errors`) per client through `Annotations`; its cost is counted. aws-cdk-lib renders the same validities in minutes.');
-  out.push('- **Scenarios**: *plain* (no secret); *generated secret, consumed*: `generateSecret: true` and one `CfnOutput` per client of `userPoolClientSecret.unsafeUnwrap()` (L1: `attrClientSecret`; minimal L2: `SecretValue.resourceAttribute(attrClientSecret)`, the same `Fn::GetAtt [<client>, ClientSecret]` as ours; aws-cdk-lib: its `AwsCustomResource`).');
-  out.push(`- **Measure**: wall time of constructing the app and \`app.synth()\` (modules loaded before the clock starts), the process's resident-set high-water mark (\`process.resourceUsage().maxRSS\`, including the loaded modules) and the V8 heap in use right after synth. Each run is a fresh process (\`child_process.fork\`); ${env.rounds} rounds; in each round every configuration runs once, the implementations of a configuration one after the other in an order that rotates from round to round. Figures are medians; **ratios are paired**: ours over the other implementation's run of the same round, median (and range) over the rounds.`);
-  out.push(`- **CloudFormation validation**: recent aws-cdk-lib releases (2.27x) run a built-in CloudFormation template validator (WebAssembly) in every \`app.synth()\`, on by default; it reads only the template. ${validationCost(results)}The main tables measure with it off (\`builtinCloudFormationValidation: false\`), which leaves the costs the implementations differ in; the default synth is measured at N = ${onNs.join(', ') || '(none in this run)'} as well.`);
-  out.push('');
-  out.push('## Machine');
-  out.push('');
-  out.push(table(['', ''], [
-    ['CPU', `${env.cpuModel}, ${env.cores} cores`],
-    ['memory', `${env.memoryGiB.toFixed(1)} GiB`],
-    ['OS', env.os],
-    ['Node.js', env.node],
-    ['aws-cdk-lib', env.awsCdkLib],
-    ['constructs', env.constructs],
-    ['commit', env.commit],
-    ['load average (1, 5, 15 min) at start', env.loadBefore.map((v) => v.toFixed(2)).join(', ')],
-    ['load average at end', env.loadAfter.map((v) => v.toFixed(2)).join(', ')],
-  ]));
-  out.push('');
-  out.push('The machine is shared: other builds and tests ran during the measurement, so single runs scatter (see the min–max ranges); medians and paired ratios are what the budgets read.');
-  out.push('');
-  out.push('## Budgets');
-  out.push('');
-  out.push(table(['budget', 'limit', 'measured: median (range over rounds)', 'result'], budgetRows));
-  out.push('');
-  out.push(ANALYSIS_START);
-  out.push(analysis?.trim() || '## Analysis\n\n(Not written yet: findings from profiling go here.)');
-  out.push(ANALYSIS_END);
-  out.push('');
-  out.push('## Ratios of ours to the others (construct + synth, CloudFormation validation off)');
-  out.push('');
-  out.push(ratioTable(results, false, offNs));
-  out.push('');
-  if (onNs.length > 0) {
-    out.push('## Ratios with the default synth (CloudFormation validation on)');
-    out.push('');
-    out.push(ratioTable(results, true, onNs));
-    out.push('');
-  }
-  out.push(`![Construct + synth time against N](${env.chartFile})`);
-  out.push('');
-  out.push(`*${env.chartFile}: median construct + synth time against N, CloudFormation validation off; whiskers from the fastest to the slowest run.*`);
-  out.push('');
-  for (const scenario of SCENARIOS) {
-    out.push(`## ${SCENARIO_NAMES[scenario][0].toUpperCase()}${SCENARIO_NAMES[scenario].slice(1)}: CloudFormation validation off`);
-    out.push('');
-    out.push(resultTable(results, scenario, false, offNs));
-    out.push('');
-  }
-  if (onNs.length > 0) {
-    for (const scenario of SCENARIOS) {
-      out.push(`## ${SCENARIO_NAMES[scenario][0].toUpperCase()}${SCENARIO_NAMES[scenario].slice(1)}: default synth (CloudFormation validation on)`);
-      out.push('');
-      out.push(resultTable(results, scenario, true, onNs));
-      out.push('');
-    }
-  }
-  out.push('## Scaling');
-  out.push('');
-  out.push('Construct + synth per client at each N, the marginal cost of the clients added between successive N, and a least-squares line through the medians (CloudFormation validation off). Time is linear in N when the marginal costs agree with each other and R² is close to 1; µs per client falls with N only because the fixed cost (app, stack, pool, first-use module loads) is shared by more clients.');
-  out.push('');
-  out.push(scalingTable(results, offNs));
-  out.push('');
-  out.push('## Import cost');
-  out.push('');
-  out.push(`Time of \`require\` of our package in a fresh process, ${env.importRuns} runs per row, alternating. aws-cdk-lib's entry points load their modules lazily, on first access of an export, so after the *cold* baseline (the three \`require\`s only) our \`require\` also pays for loading aws-cdk-lib's core and Cognito modules, which any app with a Cognito L2 loads anyway. The *warm* baseline first touches ${Object.entries(WARM_EXPORTS).map(([m, names]) => `\`${m}\`: ${names.join(', ')}`).join('; ')}; what remains is our package. The budget reads the warm baseline.`);
-  out.push('');
-  out.push(importTable(results));
-  out.push('');
-  const warning = warningTable(results);
-  if (warning) {
-    out.push('## What the warning costs');
-    out.push('');
-    out.push('In each round, right after the plain N = 1000 runs (validation off): ours with `preventUserExistenceErrors: true` (no warning), and the minimal L2 with the same property (`PreventUserExistenceErrors: ENABLED`).');
-    out.push('');
-    out.push(warning);
-    out.push('');
-  }
-  out.push('## Equivalence check');
-  out.push('');
-  out.push('Before measuring, the script synthesizes 3 clients with each implementation and compares the first client\'s properties (token validities compared in seconds, as aws-cdk-lib renders them in minutes):');
-  out.push('');
-  for (const line of env.equivalence) {
-    out.push(`- ${line}`);
-  }
-  out.push('');
-  out.push('## Implementations');
-  out.push('');
-  for (const impl of IMPLEMENTATIONS) {
-    out.push(`- ${SHORT[impl]}: ${IMPLEMENTATION_NAMES[impl]}`);
-  }
-  out.push('');
+  out.push(`## The whole app at scale, aws-cdk-lib ${dev}`, '',
+    `Construct + synth in CPU time (on the shared machine wall time scattered by a factor of 2 between rounds, CPU time by about 3 %). Per client: beyond the app without clients, divided by N; per added client: the growth from the previous N, divided by the clients added (medians of ${env.slowRounds} rounds). Time is linear in N when the cost per added client does not grow; the cost per client falls with N as the first clients, which run cold code, weigh less.`, '',
+    scaleTable(m, dev, env.scaleNs), '', '![Time per client against N](results.svg)', '',
+    '## A real app end to end', '',
+    `\`cdk synth\` with the cdk CLI ${env.cli} (offline) of examples/app.ts (three clients, one of whose secret goes into Secrets Manager), against the same app with aws-cdk-lib's \`UserPoolClient\` (the same props; its secret read through aws-cdk-lib's custom resource). Wall time of the CLI process.`, '',
+    endToEndTable(m, env.versions), '',
+    '## Import cost', '',
+    `Time of \`require('cdk-cognito-user-pool-client')\` in a fresh process after the exports a Cognito app uses are loaded (${Object.entries(APP_EXPORTS).map(([mod, names]) => `\`${mod}\`: ${names.join(', ')}`).join('; ')}), and the modules it loads beyond them.`, '',
+    importTable(m, env.versions), '',
+    '## Equivalence check', '',
+    `Before measuring, 3 clients of each implementation and scenario are synthesized (aws-cdk-lib ${dev}) and their properties compared (token validities in seconds: aws-cdk-lib renders minutes):`, '',
+    ...env.equivalence.map((line) => `- ${line}`), '');
   return out.join('\n');
 }

@@ -1,7 +1,8 @@
 /**
- * One measurement, in a process of its own: `node run-one.js <impl> <scenario> <n> <validation on|off> <quiet 0|1> <package dir>`.
- * Loads every module first (import cost is measured apart), then times construct and
- * `app.synth()`, and sends the figures to the parent (or prints them without one).
+ * One measurement in a process of its own: `node run-one.js <impl> <scenario> <n> <on|off>`
+ * (CloudFormation validation on or off). Our package and aws-cdk-lib are resolved from where this
+ * file is staged (bench/stage.ts). Every module is loaded before the clock starts; construct and
+ * `app.synth()` are timed; the figures go to the parent process (or stdout without one).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -10,77 +11,56 @@ import { performance } from 'perf_hooks';
 import * as cdk from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as customResources from 'aws-cdk-lib/custom-resources';
-import * as constructs from 'constructs';
 import { buildStack, IMPLEMENTATIONS, newApp, SCENARIOS, STACK_NAME } from './fixtures';
 import type { Implementation, OurPackage, Scenario } from './fixtures';
 
 /** What one run measures. */
 export interface RunResult {
-  readonly impl: Implementation;
-  readonly scenario: Scenario;
-  readonly n: number;
-  /** Whether aws-cdk-lib's built-in CloudFormation template validation ran in synth. */
-  readonly validation: boolean;
-  /** Whether the clients set `preventUserExistenceErrors: true`, which our construct does not warn about. */
-  readonly quiet: boolean;
   /** Constructing the app, stack, pool and clients, in milliseconds. */
   readonly constructMs: number;
   /** `app.synth()`, in milliseconds. */
   readonly synthMs: number;
-  /** Both. */
   readonly totalMs: number;
-  /** High-water mark of the resident set of the process, in MiB (`process.resourceUsage().maxRSS`). */
+  /** CPU time of the process (user + system, all its threads) during construct and synth, in milliseconds. */
+  readonly cpuMs: number;
+  /** High-water mark of the process's resident set, in MiB. */
   readonly maxRssMiB: number;
-  /** V8 heap in use right after synth, the app still alive, in MiB. */
-  readonly heapUsedMiB: number;
   /** Resources in the synthesized template. */
   readonly resources: number;
-  /** Stack outputs in the synthesized template. */
-  readonly outputs: number;
-  /** Warnings attached to the stack's constructs. */
+  /** Warnings in the stack's messages. */
   readonly warnings: number;
-  /** The properties of the first client's `AWS::Cognito::UserPoolClient`, to check that the implementations agree. */
+  /** The first client's `AWS::Cognito::UserPoolClient` properties, to check that the implementations agree. */
   readonly firstClient: unknown;
 }
 
 function main(): void {
-  const [impl, scenario, nText, validation, quiet, packageDir] = process.argv.slice(2);
-  if (!IMPLEMENTATIONS.includes(impl as Implementation) || !SCENARIOS.includes(scenario as Scenario) || !['on', 'off'].includes(validation) || !['0', '1'].includes(quiet) || !packageDir) {
-    throw new Error(`usage: run-one <${IMPLEMENTATIONS.join('|')}> <${SCENARIOS.join('|')}> <n> <on|off> <0|1> <package dir>`);
+  const [impl, scenario, nText, validation] = process.argv.slice(2);
+  if (!IMPLEMENTATIONS.includes(impl as Implementation) || !SCENARIOS.includes(scenario as Scenario) || !['on', 'off'].includes(validation)) {
+    throw new Error(`usage: run-one <${IMPLEMENTATIONS.join('|')}> <${SCENARIOS.join('|')}> <n> <on|off>`);
   }
-  const n = Number(nText);
-  // Every implementation loads the same modules before the clock starts; aws-cdk-lib's
-  // userPoolClientSecret would otherwise load custom-resources inside the timed part.
-  const ours = require(path.resolve(packageDir)) as OurPackage; // eslint-disable-line @typescript-eslint/no-require-imports
-  void [cdk, cognito, customResources, constructs];
-
+  // aws-cdk-lib loads a module on first access of one of its exports: load what the fixtures use
+  // beforehand (custom-resources: aws-cdk-lib's userPoolClientSecret), the same for every implementation.
+  void [cdk.App, cdk.Stack, cdk.Resource, cdk.CfnOutput, cdk.Duration, cdk.SecretValue, cognito.UserPool, customResources.AwsCustomResource];
+  const ours = require('cdk-cognito-user-pool-client') as OurPackage; // eslint-disable-line @typescript-eslint/no-require-imports
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ucp-bench-'));
   try {
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const app = newApp(outdir, validation === 'on');
-    buildStack(app, impl as Implementation, scenario as Scenario, n, ours, quiet === '1');
+    buildStack(app, impl as Implementation, scenario as Scenario, Number(nText), ours);
     const t1 = performance.now();
     const assembly = app.synth();
     const t2 = performance.now();
-    const heapUsed = process.memoryUsage().heapUsed;
-    const maxRss = process.resourceUsage().maxRSS; // KiB
-
+    const cpu = process.cpuUsage(cpu0);
     const artifact = assembly.getStackByName(STACK_NAME);
-    const template = artifact.template as { Resources?: Record<string, { Type: string; Properties?: unknown }>; Outputs?: Record<string, unknown> };
-    const resources = Object.values(template.Resources ?? {});
+    const resources = Object.values((artifact.template as { Resources?: Record<string, { Type: string; Properties?: unknown }> }).Resources ?? {});
     const result: RunResult = {
-      impl: impl as Implementation,
-      scenario: scenario as Scenario,
-      n,
-      validation: validation === 'on',
-      quiet: quiet === '1',
       constructMs: t1 - t0,
       synthMs: t2 - t1,
       totalMs: t2 - t0,
-      maxRssMiB: maxRss / 1024,
-      heapUsedMiB: heapUsed / (1024 * 1024),
+      cpuMs: (cpu.user + cpu.system) / 1000,
+      maxRssMiB: process.resourceUsage().maxRSS / 1024,
       resources: resources.length,
-      outputs: Object.keys(template.Outputs ?? {}).length,
       warnings: artifact.messages.filter((m) => m.level === 'warning').length,
       firstClient: resources.find((r) => r.Type === 'AWS::Cognito::UserPoolClient')?.Properties,
     };
@@ -94,6 +74,4 @@ function main(): void {
   }
 }
 
-if (require.main === module) {
-  main();
-}
+main();

@@ -1,48 +1,52 @@
 /**
- * Summaries of the runs: medians per configuration, ratios of ours to the others pair by pair
- * (runs of the same round, made one after the other), and the budgets.
+ * The measurements and their summaries: medians per configuration, ratios of ours to the others
+ * pair by pair (runs of the same round, made one after the other), and the budgets.
  */
 import type { Implementation, Scenario } from './fixtures';
-import type { ImportBaseline } from './import-cost';
+import type { ImportResult } from './import-cost';
 import type { RunResult } from './run-one';
+import type { EndToEndApp } from './stage';
 
-/** One configuration: what a run builds and how it synthesizes. */
+/** What a run builds and how it synthesizes. */
 export interface Config {
+  readonly awsCdkLib: string;
   readonly impl: Implementation;
   readonly scenario: Scenario;
   readonly n: number;
+  /** aws-cdk-lib's built-in CloudFormation validation in `app.synth()` (2.27x). */
   readonly validation: boolean;
-  readonly quiet: boolean;
 }
 
-/** A run, with the round it belongs to. */
-export interface Run extends RunResult {
+export interface Run extends Config, RunResult {
   readonly round: number;
 }
 
-/** An import measurement, with the package copy it loaded. */
-export interface ImportRun {
-  readonly baseline: ImportBaseline;
-  /** `shipped`: lib/ as built; `no-inline-maps`: the same files without their inline source maps. */
-  readonly variant: 'shipped' | 'no-inline-maps';
-  readonly ms: number;
-  readonly modules: number;
+/** One `cdk synth` of an end-to-end app. */
+export interface EndToEndRun {
+  readonly awsCdkLib: string;
+  readonly app: EndToEndApp;
+  readonly round: number;
+  readonly wallMs: number;
+  readonly resources: number;
+  readonly bytes: number;
 }
 
-export function configKey(c: Config): string {
-  return `${c.impl}/${c.scenario}/${c.n}/${c.validation ? 'validation' : 'no-validation'}${c.quiet ? '/quiet' : ''}`;
+export interface ImportRun extends ImportResult {
+  readonly awsCdkLib: string;
 }
 
-export function median(values: readonly number[]): number {
-  if (values.length === 0) {
-    return NaN;
-  }
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+export interface Measurements {
+  readonly runs: readonly Run[];
+  readonly endToEnd: readonly EndToEndRun[];
+  readonly imports: readonly ImportRun[];
 }
 
-/** Median and range of a sample. */
+/** The N the budgets are stated at, and the scenario they read. */
+export const BUDGET_NS = [100, 1000];
+export const BUDGET_SCENARIO: Scenario = 'best-practice';
+/** The N the other scenarios are measured at. */
+export const OTHER_N = 1000;
+
 export interface Spread {
   readonly median: number;
   readonly min: number;
@@ -50,139 +54,74 @@ export interface Spread {
   readonly count: number;
 }
 
-export function spread(values: readonly number[]): Spread {
-  return { median: median(values), min: Math.min(...values), max: Math.max(...values), count: values.length };
+export function spread(values: readonly number[]): Spread | undefined {
+  if (values.length === 0) {
+    return undefined;
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], count: sorted.length };
 }
 
-/** The medians of one configuration's runs. */
-export interface Summary {
-  readonly config: Config;
-  readonly total: Spread;
-  readonly constructMs: number;
-  readonly synthMs: number;
-  readonly maxRssMiB: number;
-  readonly heapUsedMiB: number;
-  readonly resources: number;
-  readonly outputs: number;
-  readonly warnings: number;
+function same(a: Config, b: Config): boolean {
+  return a.awsCdkLib === b.awsCdkLib && a.impl === b.impl && a.scenario === b.scenario && a.n === b.n && a.validation === b.validation;
 }
 
-export class Results {
-  private readonly byKey = new Map<string, Run[]>();
-
-  constructor(public readonly runs: readonly Run[], public readonly imports: readonly ImportRun[]) {
-    for (const run of runs) {
-      const key = configKey(run);
-      this.byKey.set(key, [...(this.byKey.get(key) ?? []), run]);
-    }
-  }
-
-  public has(c: Config): boolean {
-    return this.byKey.has(configKey(c));
-  }
-
-  public summary(c: Config): Summary | undefined {
-    const runs = this.byKey.get(configKey(c));
-    if (!runs) {
-      return undefined;
-    }
-    const med = (f: (r: Run) => number) => median(runs.map(f));
-    return {
-      config: c,
-      total: spread(runs.map((r) => r.totalMs)),
-      constructMs: med((r) => r.constructMs),
-      synthMs: med((r) => r.synthMs),
-      maxRssMiB: med((r) => r.maxRssMiB),
-      heapUsedMiB: med((r) => r.heapUsedMiB),
-      resources: med((r) => r.resources),
-      outputs: med((r) => r.outputs),
-      warnings: med((r) => r.warnings),
-    };
-  }
-
-  /** `a` over `b`, round by round (the runs of a round are made one after the other), as a spread. */
-  public pairedRatio(a: Config, b: Config, field: 'totalMs' | 'constructMs' | 'synthMs' = 'totalMs'): Spread | undefined {
-    const bRuns = new Map((this.byKey.get(configKey(b)) ?? []).map((r) => [r.round, r]));
-    const ratios = (this.byKey.get(configKey(a)) ?? [])
-      .filter((r) => bRuns.has(r.round))
-      .map((r) => r[field] / bRuns.get(r.round)![field]);
-    return ratios.length > 0 ? spread(ratios) : undefined;
-  }
-
-  public importSpread(baseline: ImportBaseline, variant: ImportRun['variant']): Spread | undefined {
-    const values = this.imports.filter((r) => r.baseline === baseline && r.variant === variant).map((r) => r.ms);
-    return values.length > 0 ? spread(values) : undefined;
-  }
-
-  public importModules(baseline: ImportBaseline): number {
-    return median(this.imports.filter((r) => r.baseline === baseline && r.variant === 'shipped').map((r) => r.modules));
-  }
-
-  /** The N measured for a scenario and validation setting, ascending. */
-  public ns(validation: boolean): number[] {
-    return [...new Set(this.runs.filter((r) => r.validation === validation && !r.quiet).map((r) => r.n))].sort((a, b) => a - b);
-  }
+export function runsOf(m: Measurements, c: Config): Run[] {
+  return m.runs.filter((r) => same(r, c));
 }
 
-/** A budget and whether the measurements meet it. */
+export function median(m: Measurements, c: Config, field: 'totalMs' | 'cpuMs' | 'constructMs' | 'synthMs' | 'maxRssMiB' | 'resources' | 'warnings' = 'totalMs'): number | undefined {
+  return spread(runsOf(m, c).map((r) => r[field]))?.median;
+}
+
+/** `a` over `b`, round by round. */
+export function pairedRatio(m: Measurements, a: Config, b: Config, field: 'totalMs' | 'cpuMs' | 'constructMs' | 'synthMs' = 'totalMs'): Spread | undefined {
+  const bRuns = new Map(runsOf(m, b).map((r) => [r.round, r]));
+  return spread(runsOf(m, a).filter((r) => bRuns.has(r.round)).map((r) => r[field] / bRuns.get(r.round)![field]));
+}
+
 export interface Budget {
   readonly name: string;
-  readonly limit: string;
-  readonly measured: string;
-  /** Undefined when not measured (e.g. in a smoke run, which measures no N = 1000). */
+  readonly limit: number;
+  readonly measured: Spread | number | undefined;
+  /** The same ratio of CPU time (less sensitive to other processes than wall time). */
+  readonly cpu?: Spread;
   readonly pass: boolean | undefined;
 }
 
-/** The N the budgets are stated at. */
-export const BUDGET_N = 1000;
-
-export function budgets(results: Results): Budget[] {
+/** The budgets for one aws-cdk-lib version, with CloudFormation validation off and (where measured) on. */
+export function budgets(m: Measurements, awsCdkLib: string): Budget[] {
   const list: Budget[] = [];
-  const cfg = (impl: Implementation, scenario: Scenario, validation: boolean): Config => ({ impl, scenario, n: BUDGET_N, validation, quiet: false });
-  const fmt = (s: Spread) => `${s.median.toFixed(3)} (${s.min.toFixed(3)} to ${s.max.toFixed(3)})`;
+  const cfg = (impl: Implementation, scenario: Scenario, n: number, validation: boolean): Config => ({ awsCdkLib, impl, scenario, n, validation });
+  const ratioBudget = (name: string, limit: number, a: Config, b: Config) => {
+    const measured = pairedRatio(m, a, b);
+    if (measured) {
+      list.push({ name, limit, measured, cpu: pairedRatio(m, a, b, 'cpuMs'), pass: measured.median <= limit });
+    }
+  };
   for (const validation of [false, true]) {
     const where = validation ? 'default synth (CloudFormation validation on)' : 'CloudFormation validation off';
-    const vsMinimal = results.pairedRatio(cfg('ours', 'plain', validation), cfg('minimal', 'plain', validation));
-    const vsCdkPlain = results.pairedRatio(cfg('ours', 'plain', validation), cfg('cdk', 'plain', validation));
-    const vsCdkSecret = results.pairedRatio(cfg('ours', 'secret', validation), cfg('cdk', 'secret', validation));
-    if (!validation || vsMinimal) {
-      list.push({
-        name: `Plain clients, N = ${BUDGET_N}, ${where}: ours / minimal L2`,
-        limit: '<= 1.02',
-        measured: vsMinimal ? fmt(vsMinimal) : 'not measured',
-        pass: vsMinimal && vsMinimal.median <= 1.02,
-      });
-      list.push({
-        name: `Plain clients, N = ${BUDGET_N}, ${where}: ours / aws-cdk-lib`,
-        limit: '<= 1.00',
-        measured: vsCdkPlain ? fmt(vsCdkPlain) : 'not measured',
-        pass: vsCdkPlain && vsCdkPlain.median <= 1,
-      });
+    for (const n of BUDGET_NS) {
+      ratioBudget(`best-practice props, N = ${n}, ${where}: ours / minimal L2`, 1.02, cfg('ours', BUDGET_SCENARIO, n, validation), cfg('minimal', BUDGET_SCENARIO, n, validation));
+      ratioBudget(`best-practice props, N = ${n}, ${where}: ours / aws-cdk-lib`, 1.00, cfg('ours', BUDGET_SCENARIO, n, validation), cfg('cdk', BUDGET_SCENARIO, n, validation));
     }
-    if (!validation) {
-      const secret = results.summary(cfg('ours', 'secret', validation));
-      list.push({
-        name: `Consumed secrets, N = ${BUDGET_N}: resources in the template (ours)`,
-        limit: `= N + 1 = ${BUDGET_N + 1}`,
-        measured: secret ? String(secret.resources) : 'not measured',
-        pass: secret && secret.resources === BUDGET_N + 1,
-      });
+    const resources = median(m, cfg('ours', 'secret', OTHER_N, validation), 'resources');
+    if (resources !== undefined && !validation) {
+      list.push({ name: `consumed secrets, N = ${OTHER_N}: resources in the template (ours), at most`, limit: OTHER_N + 1, measured: resources, pass: resources === OTHER_N + 1 });
     }
-    if (!validation || vsCdkSecret) {
-      list.push({
-        name: `Consumed secrets, N = ${BUDGET_N}, ${where}: ours / aws-cdk-lib`,
-        limit: '<= 0.50',
-        measured: vsCdkSecret ? fmt(vsCdkSecret) : 'not measured',
-        pass: vsCdkSecret && vsCdkSecret.median <= 0.5,
-      });
-    }
+    ratioBudget(`consumed secrets, N = ${OTHER_N}, ${where}: ours / aws-cdk-lib`, 0.5, cfg('ours', 'secret', OTHER_N, validation), cfg('cdk', 'secret', OTHER_N, validation));
   }
-  const warm = results.importSpread('warm', 'shipped');
-  list.push({
-    name: 'Import cost of our package beyond the aws-cdk-lib modules a Cognito client app loads (warm baseline), median',
-    limit: '< 5 ms',
-    measured: warm ? `${warm.median.toFixed(2)} ms (${warm.min.toFixed(2)} to ${warm.max.toFixed(2)})` : 'not measured',
-    pass: warm && warm.median < 5,
-  });
   return list;
+}
+
+/**
+ * The whole-app case: construct + synth per client, in µs, beyond the same app without clients
+ * (its pool, resource servers and providers), from the medians; CPU time unless `field` says otherwise.
+ */
+export function perClientMicros(m: Measurements, awsCdkLib: string, impl: Implementation, n: number, field: 'cpuMs' | 'totalMs' = 'cpuMs'): number | undefined {
+  const app = median(m, { awsCdkLib, impl: 'minimal', scenario: 'whole-app', n: 0, validation: false }, field);
+  const total = median(m, { awsCdkLib, impl, scenario: 'whole-app', n, validation: false }, field);
+  return app === undefined || total === undefined || n === 0 ? undefined : 1000 * (total - app) / n;
 }

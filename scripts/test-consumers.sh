@@ -3,6 +3,7 @@
 # in its own temporary directory, and checks real values there:
 #   npm     the tarball + aws-cdk-lib + constructs, an app compiled with tsc and run with node
 #   python  a venv with the wheel + aws-cdk-lib + constructs + pytest, consumers/python tests
+#           (the consumer, and the README's Python examples from the wheel, run as pasted)
 #   java    consumers/java (Maven) on the artifact in dist/java, run with exec:java
 #   go      consumers/go on the module in dist/go (go.mod replace), built and run
 # The npm, Java and Go apps synthesize the same client, and consumers/check-template.js checks
@@ -65,12 +66,12 @@ consumer_python() {
   whl=$(one "$root/dist/python/*.whl")
   one "$root/dist/python/*.tar.gz" > /dev/null
   mkdir -p "$dir"
-  cp consumers/python/test_consumer.py "$dir"/
+  cp consumers/python/test_consumer.py consumers/python/test_readme_examples.py "$dir"/
   cd "$dir"
   python3 -m venv .venv
   .venv/bin/pip install --quiet --disable-pip-version-check \
     "$whl" "aws-cdk-lib==$cdk_version" "constructs==$constructs_version" "pytest==$PYTEST_VERSION"
-  .venv/bin/python -m pytest -p no:cacheprovider -v test_consumer.py
+  .venv/bin/python -m pytest -p no:cacheprovider -v test_consumer.py test_readme_examples.py
 }
 
 consumer_java() {
@@ -81,7 +82,8 @@ consumer_java() {
   cp consumers/check-template.js "$dir"/
   cd "$dir"
   # Maven never downloads a release twice: drop a copy of this version that an earlier run cached.
-  m2=$(mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null || true)
+  # (Maven wraps the printed path in ANSI reset codes even with style.color=never: strip them.)
+  m2=$(mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' || true)
   rm -rf "${m2:-$HOME/.m2/repository}/${java_group//.//}/$java_artifact/$version"
   mvn -B -ntp -q -Dstyle.color=never \
     -Dlib.version="$version" -Dcdk.version="$cdk_version" -Dconstructs.version="$constructs_version" \

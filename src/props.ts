@@ -178,11 +178,18 @@ export interface AnalyticsConfiguration {
 }
 
 /**
- * Options to create a UserPoolClient.
+ * Properties for the UserPoolClient construct.
  *
- * Field for field the same as `aws-cdk-lib`'s `UserPoolClientOptions`.
+ * Field for field the same as `aws-cdk-lib`'s `UserPoolClientProps`. The options of
+ * `aws-cdk-lib`'s `UserPool.addClient(id, options)` are these without `userPool`: see the README
+ * for switching a client made with `addClient` while keeping its logical ID.
  */
-export interface UserPoolClientOptions {
+export interface UserPoolClientProps {
+  /**
+   * The UserPool resource this client will have access to.
+   */
+  readonly userPool: cognitoRefs.IUserPoolRef;
+
   /**
    * Name of the application client.
    *
@@ -257,7 +264,7 @@ export interface UserPoolClientOptions {
   /**
    * Validity of the ID token.
    * Values between 5 minutes and 1 day are valid. The duration can not be longer than the refresh token validity.
-   * Rendered in the largest unit (days, hours, minutes or seconds) that represents it exactly.
+   * Rendered in minutes, as `aws-cdk-lib` renders it, or in seconds when it is not a whole number of minutes.
    *
    * @see https://docs.aws.amazon.com/en_us/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html#amazon-cognito-user-pools-using-the-id-token
    * @default Duration.minutes(60)
@@ -267,7 +274,7 @@ export interface UserPoolClientOptions {
   /**
    * Validity of the refresh token.
    * Values between 60 minutes and 10 years are valid.
-   * Rendered in the largest unit (days, hours, minutes or seconds) that represents it exactly.
+   * Rendered in minutes, as `aws-cdk-lib` renders it, or in seconds when it is not a whole number of minutes.
    *
    * @see https://docs.aws.amazon.com/en_us/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html#amazon-cognito-user-pools-using-the-refresh-token
    * @default Duration.days(30)
@@ -277,7 +284,7 @@ export interface UserPoolClientOptions {
   /**
    * Validity of the access token.
    * Values between 5 minutes and 1 day are valid. The duration can not be longer than the refresh token validity.
-   * Rendered in the largest unit (days, hours, minutes or seconds) that represents it exactly.
+   * Rendered in minutes, as `aws-cdk-lib` renders it, or in seconds when it is not a whole number of minutes.
    *
    * @see https://docs.aws.amazon.com/en_us/cognito/latest/developerguide/amazon-cognito-user-pools-using-tokens-with-identity-providers.html#amazon-cognito-user-pools-using-the-access-token
    * @default Duration.minutes(60)
@@ -333,18 +340,6 @@ export interface UserPoolClientOptions {
    * @default - no analytics configuration
    */
   readonly analytics?: AnalyticsConfiguration;
-}
-
-/**
- * Properties for the UserPoolClient construct.
- *
- * Field for field the same as `aws-cdk-lib`'s `UserPoolClientProps`.
- */
-export interface UserPoolClientProps extends UserPoolClientOptions {
-  /**
-   * The UserPool resource this client will have access to.
-   */
-  readonly userPool: cognitoRefs.IUserPoolRef;
 }
 
 /**

@@ -161,6 +161,19 @@ export function exactMillis(duration: Duration): number | undefined {
  * milliseconds): the validation rules reject those before anything is rendered.
  */
 export function toLargestExactUnit(duration: Duration): RenderedDuration | undefined {
+  // The rules and the rendering both ask: worked out once per Duration.
+  if (LARGEST.has(duration)) {
+    return LARGEST.get(duration);
+  }
+  const rendered = largestExactUnit(duration);
+  LARGEST.set(duration, rendered);
+  return rendered;
+}
+
+/** `toLargestExactUnit` of each Duration seen. */
+const LARGEST = new WeakMap<Duration, RenderedDuration | undefined>();
+
+function largestExactUnit(duration: Duration): RenderedDuration | undefined {
   const millis = exactMillis(duration);
   if (millis === undefined) {
     const unit = UNITS.find((u) => u === duration.unitLabel());

@@ -1,6 +1,7 @@
 import type { Duration } from 'aws-cdk-lib';
 import type { UserPoolClientProps } from './props';
 import { exactMillis, MILLIS_PER, toLargestExactUnit } from './settings';
+import type { RenderedDuration } from './settings';
 
 /** The token validity part of the CloudFormation properties. */
 export interface TokenValidityProperties {
@@ -13,13 +14,27 @@ export interface TokenValidityProperties {
 }
 
 /**
- * Token validities, each in the largest exact unit with an explicit `TokenValidityUnits` entry;
- * the auth session in minutes; refresh-token rotation with its grace period in seconds.
+ * A token validity as `aws-cdk-lib` renders it, in minutes, whenever it is a whole number of
+ * minutes (so switching from `aws-cdk-lib` changes nothing); otherwise in seconds
+ * (`Duration.seconds(330)`, which `aws-cdk-lib` refuses). A token keeps the unit it was given in.
+ */
+export function toTokenValidityAmount(duration: Duration): RenderedDuration | undefined {
+  const millis = exactMillis(duration);
+  if (millis !== undefined && Number.isInteger(millis / MILLIS_PER.minutes)) {
+    return { value: millis / MILLIS_PER.minutes, unit: 'minutes' };
+  }
+  return toLargestExactUnit(duration);
+}
+
+/**
+ * Token validities, each with an explicit `TokenValidityUnits` entry (minutes, as `aws-cdk-lib`
+ * renders them, or seconds); the auth session in minutes; refresh-token rotation with its grace
+ * period in seconds.
  */
 export function renderTokenValidity(props: UserPoolClientProps): TokenValidityProperties {
-  const id = props.idTokenValidity && toLargestExactUnit(props.idTokenValidity);
-  const access = props.accessTokenValidity && toLargestExactUnit(props.accessTokenValidity);
-  const refresh = props.refreshTokenValidity && toLargestExactUnit(props.refreshTokenValidity);
+  const id = props.idTokenValidity && toTokenValidityAmount(props.idTokenValidity);
+  const access = props.accessTokenValidity && toTokenValidityAmount(props.accessTokenValidity);
+  const refresh = props.refreshTokenValidity && toTokenValidityAmount(props.refreshTokenValidity);
   const anyToken = id || access || refresh;
   return {
     idTokenValidity: id ? id.value : undefined,

@@ -30,6 +30,10 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
 
   /**
    * Import a user pool client given its id.
+   *
+   * @param scope The construct to define the import in.
+   * @param id The construct id of the import, unique within `scope`.
+   * @param userPoolClientId The id of the existing app client.
    */
   public static fromUserPoolClientId(scope: Construct, id: string, userPoolClientId: string): IUserPoolClient {
     return CdkUserPoolClient.fromUserPoolClientId(scope, id, userPoolClientId);
@@ -53,10 +57,18 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
   private readonly clientName?: string;
   private readonly outsideApp = { identityProviders: new Set<string>(), scopes: new Set<string>(), attributes: new Set<string>() };
 
-  constructor(scope: Construct, id: string, givenProps: UserPoolClientProps) {
+  /**
+   * @param scope The construct to define the client in: a stack, or the user pool itself to keep
+   * the logical ID of a client that `aws-cdk-lib`'s `userPool.addClient(id, options)` made.
+   * @param id The construct id, unique within `scope`. Keep the one the client had with
+   * `aws-cdk-lib`, so that CloudFormation updates the app client instead of replacing it.
+   * @param props The client's settings (`userPool` is required), each checked when the client is
+   * created, with every violation reported at once.
+   */
+  constructor(scope: Construct, id: string, props: UserPoolClientProps) {
     super(scope, id);
     // `?? {}`: a JavaScript caller may give no props; validation then names what is missing.
-    const props = injectProps([UserPoolClient.PROPERTY_INJECTION_ID, CdkUserPoolClient.PROPERTY_INJECTION_ID], givenProps ?? ({} as UserPoolClientProps), scope, id);
+    props = injectProps([UserPoolClient.PROPERTY_INJECTION_ID, CdkUserPoolClient.PROPERTY_INJECTION_ID], props ?? ({} as UserPoolClientProps), scope, id);
 
     // props -> the settings in effect, which the checks and the rendering both read
     const settings = new ClientFacts(props);

@@ -3,6 +3,8 @@
  * assignable both ways, and a property neither knows is a compile error (checked by `tsc` in
  * `npm run lint`) and, when a cast hides it, a ValidationError naming it at synth.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { App, Stack, ValidationError } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClient } from '../src';
@@ -16,8 +18,9 @@ function assignable<A extends B, B>(value?: A): B | undefined {
 // Every struct is assignable both ways.
 assignable<cognito.UserPoolClientProps, ours.UserPoolClientProps>();
 assignable<ours.UserPoolClientProps, cognito.UserPoolClientProps>();
-assignable<cognito.UserPoolClientOptions, ours.UserPoolClientOptions>();
-assignable<ours.UserPoolClientOptions, cognito.UserPoolClientOptions>();
+// aws-cdk-lib's addClient options are our props without userPool (which ours does not export apart).
+assignable<cognito.UserPoolClientOptions, Omit<ours.UserPoolClientProps, 'userPool'>>();
+assignable<Omit<ours.UserPoolClientProps, 'userPool'>, cognito.UserPoolClientOptions>();
 assignable<cognito.AuthFlow, ours.AuthFlow>();
 assignable<ours.AuthFlow, cognito.AuthFlow>();
 assignable<cognito.OAuthSettings, ours.OAuthSettings>();
@@ -69,6 +72,14 @@ test('UserPool.addClient options fit our constructor', () => {
   const options: cognito.UserPoolClientOptions = { userPoolClientName: 'options', disableOAuth: true };
   const client = new UserPoolClient(stack, 'Client', { ...options, userPool: new cognito.UserPool(stack, 'Pool') });
   expect(client.userPoolClientName).toBe('options');
+});
+
+test('the assembly has one props type, UserPoolClientProps: every property is documented once', () => {
+  const assembly = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '.jsii'), 'utf8'));
+  const types = Object.keys(assembly.types);
+  expect(types).toContain('cdk-cognito-user-pool-client.UserPoolClientProps');
+  expect(types.filter((fqn) => /Options$/.test(fqn))).toEqual([]);
+  expect(assembly.types['cdk-cognito-user-pool-client.UserPoolClientProps'].interfaces).toBeUndefined();
 });
 
 describe('an unknown property', () => {

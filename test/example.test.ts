@@ -65,7 +65,7 @@ describe('examples/ synthesized by the cdk CLI', () => {
     expect(clients.WebClient.Properties).toMatchObject({ AllowedOAuthFlows: ['code'], CallbackURLs: expect.arrayContaining(['https://shop.example.com/auth/callback']) });
     expect(clients.ReportingClient.Properties).toMatchObject({ AllowedOAuthFlows: ['client_credentials'], GenerateSecret: true });
     expect(clients.MobileClient.Properties).toMatchObject({
-      IdTokenValidity: 30, RefreshTokenValidity: 60, TokenValidityUnits: { IdToken: 'minutes', RefreshToken: 'days' },
+      IdTokenValidity: 30, RefreshTokenValidity: 86_400, TokenValidityUnits: { IdToken: 'minutes', RefreshToken: 'minutes' },
     });
 
     const types = Object.values<any>(template.Resources).map((r) => r.Type);

@@ -47,8 +47,8 @@ test('props given explicitly win over what the injector leaves as a default', ()
   const stack = new Stack(app, 'Stack');
   new UserPoolClient(stack, 'Client', { userPool: new cognito.UserPool(stack, 'Pool'), accessTokenValidity: Duration.hours(2) });
   Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPoolClient', {
-    AccessTokenValidity: 2,
-    TokenValidityUnits: { AccessToken: 'hours' },
+    AccessTokenValidity: 120,
+    TokenValidityUnits: { AccessToken: 'minutes' },
   });
 });
 

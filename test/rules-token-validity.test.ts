@@ -110,7 +110,7 @@ describe('token validities are whole seconds', () => {
     });
   });
 
-  test('a valid duration that is not whole minutes is rendered exactly, in the largest exact unit', () => {
+  test('a valid duration that is not whole minutes is rendered exactly, in seconds; whole minutes in minutes', () => {
     const client = expectValid({
       accessTokenValidity: Duration.seconds(330),
       idTokenValidity: Duration.minutes(90),
@@ -119,8 +119,8 @@ describe('token validities are whole seconds', () => {
     Template.fromStack(client.stack).hasResourceProperties('AWS::Cognito::UserPoolClient', {
       AccessTokenValidity: 330,
       IdTokenValidity: 90,
-      RefreshTokenValidity: 12,
-      TokenValidityUnits: { AccessToken: 'seconds', IdToken: 'minutes', RefreshToken: 'hours' },
+      RefreshTokenValidity: 720,
+      TokenValidityUnits: { AccessToken: 'seconds', IdToken: 'minutes', RefreshToken: 'minutes' },
     });
   });
 });

@@ -125,12 +125,12 @@ describe('client with token validities', () => {
     expect(template.toJSON()).toMatchSnapshot();
   });
 
-  test('each validity in its largest exact unit; rotation instead of ALLOW_REFRESH_TOKEN_AUTH', () => {
+  test('each validity in minutes, or in seconds when not whole minutes; rotation instead of ALLOW_REFRESH_TOKEN_AUTH', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
-      IdTokenValidity: 1,
+      IdTokenValidity: 60,
       AccessTokenValidity: 330,
-      RefreshTokenValidity: 30,
-      TokenValidityUnits: { IdToken: 'hours', AccessToken: 'seconds', RefreshToken: 'days' },
+      RefreshTokenValidity: 43_200,
+      TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'seconds', RefreshToken: 'minutes' },
       AuthSessionValidity: 5,
       RefreshTokenRotation: { Feature: 'ENABLED', RetryGracePeriodSeconds: 20 },
       ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH'],

@@ -1,7 +1,8 @@
 /**
- * Durations are rendered exactly: each token validity in the largest unit that represents it as an
- * integer, with an explicit `TokenValidityUnits` entry; a token keeps the unit it was given in; the
- * auth session in minutes; the refresh-token rotation grace period in seconds.
+ * Durations are rendered exactly, and as aws-cdk-lib renders them wherever aws-cdk-lib accepts
+ * them: each token validity in minutes when it is a whole number of minutes, otherwise in seconds,
+ * with an explicit `TokenValidityUnits` entry; a token keeps the unit it was given in; the auth
+ * session in minutes; the refresh-token rotation grace period in seconds.
  */
 import { App, CfnParameter, Duration, Lazy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -19,26 +20,27 @@ function render(validities: Validities | ((stack: Stack) => Validities)): Record
   return clientProperties(Template.fromStack(stack).toJSON());
 }
 
-describe('each token in the largest exact unit', () => {
+describe('each token validity in minutes, or in seconds when it is not a whole number of minutes', () => {
   const CASES: Array<[string, keyof Validities, Duration, number, string]> = [
     ['seconds(330) -> 330 seconds', 'idTokenValidity', Duration.seconds(330), 330, 'seconds'],
-    ['hours(2) -> 2 hours', 'accessTokenValidity', Duration.hours(2), 2, 'hours'],
-    ['days(30) -> 30 days', 'refreshTokenValidity', Duration.days(30), 30, 'days'],
+    ['hours(2) -> 120 minutes', 'accessTokenValidity', Duration.hours(2), 120, 'minutes'],
+    ['days(30) -> 43200 minutes', 'refreshTokenValidity', Duration.days(30), 43_200, 'minutes'],
     ['minutes(90) -> 90 minutes', 'idTokenValidity', Duration.minutes(90), 90, 'minutes'],
-    ['minutes(60) -> 1 hours', 'idTokenValidity', Duration.minutes(60), 1, 'hours'],
-    ['days(1) for the access token -> 1 days', 'accessTokenValidity', Duration.days(1), 1, 'days'],
-    ['hours(24) for the ID token -> 1 days', 'idTokenValidity', Duration.hours(24), 1, 'days'],
+    ['minutes(60) -> 60 minutes', 'idTokenValidity', Duration.minutes(60), 60, 'minutes'],
+    ['days(1) for the access token -> 1440 minutes', 'accessTokenValidity', Duration.days(1), 1440, 'minutes'],
+    ['hours(24) for the ID token -> 1440 minutes', 'idTokenValidity', Duration.hours(24), 1440, 'minutes'],
     ['minutes(5) -> 5 minutes', 'accessTokenValidity', Duration.minutes(5), 5, 'minutes'],
     ['seconds(300) -> 5 minutes', 'idTokenValidity', Duration.seconds(300), 5, 'minutes'],
     ['millis(300000) -> 5 minutes', 'idTokenValidity', Duration.millis(300_000), 5, 'minutes'],
     ['seconds(301) -> 301 seconds', 'accessTokenValidity', Duration.seconds(301), 301, 'seconds'],
     ['hours(1.5) -> 90 minutes', 'accessTokenValidity', Duration.hours(1.5), 90, 'minutes'],
     ['minutes(1439) -> 1439 minutes', 'accessTokenValidity', Duration.minutes(1439), 1439, 'minutes'],
-    ['minutes(60) for the refresh token -> 1 hours', 'refreshTokenValidity', Duration.minutes(60), 1, 'hours'],
-    ['hours(36) for the refresh token -> 36 hours', 'refreshTokenValidity', Duration.hours(36), 36, 'hours'],
-    ['days(3650) for the refresh token -> 3650 days', 'refreshTokenValidity', Duration.days(3650), 3650, 'days'],
-    ['seconds(315360000) for the refresh token -> 3650 days', 'refreshTokenValidity', Duration.seconds(315_360_000), 3650, 'days'],
+    ['minutes(60) for the refresh token -> 60 minutes', 'refreshTokenValidity', Duration.minutes(60), 60, 'minutes'],
+    ['hours(36) for the refresh token -> 2160 minutes', 'refreshTokenValidity', Duration.hours(36), 2160, 'minutes'],
+    ['days(3650) for the refresh token -> 5256000 minutes', 'refreshTokenValidity', Duration.days(3650), 5_256_000, 'minutes'],
+    ['seconds(315360000) for the refresh token -> 5256000 minutes', 'refreshTokenValidity', Duration.seconds(315_360_000), 5_256_000, 'minutes'],
     ['seconds(3601) for the refresh token -> 3601 seconds', 'refreshTokenValidity', Duration.seconds(3601), 3601, 'seconds'],
+    ['days(0.5 + 1 / 86400) for the refresh token -> 43201 seconds', 'refreshTokenValidity', Duration.days(0.5 + 1 / 86_400), 43_201, 'seconds'],
   ];
 
   test.each(CASES)('%s', (_name, property, duration, value, unit) => {
@@ -50,10 +52,10 @@ describe('each token in the largest exact unit', () => {
 
   test('all three together, each with its own unit', () => {
     expect(render({ idTokenValidity: Duration.minutes(60), accessTokenValidity: Duration.seconds(330), refreshTokenValidity: Duration.days(30) })).toMatchObject({
-      IdTokenValidity: 1,
+      IdTokenValidity: 60,
       AccessTokenValidity: 330,
-      RefreshTokenValidity: 30,
-      TokenValidityUnits: { IdToken: 'hours', AccessToken: 'seconds', RefreshToken: 'days' },
+      RefreshTokenValidity: 43_200,
+      TokenValidityUnits: { IdToken: 'minutes', AccessToken: 'seconds', RefreshToken: 'minutes' },
     });
   });
 
@@ -95,7 +97,7 @@ describe('a token keeps the unit it was given in', () => {
       idTokenValidity: Duration.minutes(new CfnParameter(s, 'IdMinutes', { type: 'Number' }).valueAsNumber),
       refreshTokenValidity: Duration.hours(48),
     }))).toMatchObject({
-      IdTokenValidity: { Ref: 'IdMinutes' }, RefreshTokenValidity: 2, TokenValidityUnits: { IdToken: 'minutes', RefreshToken: 'days' },
+      IdTokenValidity: { Ref: 'IdMinutes' }, RefreshTokenValidity: 2880, TokenValidityUnits: { IdToken: 'minutes', RefreshToken: 'minutes' },
     });
   });
 });

@@ -72,8 +72,8 @@ func main() {
 	template.HasResourceProperties(jsii.String("AWS::Cognito::UserPoolClient"), map[string]interface{}{
 		"ClientName":          "consumer-client",
 		"AllowedOAuthFlows":   []string{"code"},
-		"AccessTokenValidity": 2,
-		"TokenValidityUnits":  map[string]string{"AccessToken": "hours", "IdToken": "seconds"},
+		"AccessTokenValidity": 120,
+		"TokenValidityUnits":  map[string]string{"AccessToken": "minutes", "IdToken": "seconds"},
 	})
 	check("Template assertions on AWS::Cognito::UserPoolClient", true, nil)
 	id := *asCdkClient.UserPoolClientId()

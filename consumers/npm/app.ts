@@ -52,9 +52,9 @@ check('one AWS::Cognito::UserPoolClient with the given settings', () => {
     AllowedOAuthFlows: ['code'],
     AllowedOAuthScopes: ['email', 'openid'],
     CallbackURLs: ['https://app.example.com/callback'],
-    AccessTokenValidity: 2,
+    AccessTokenValidity: 120,
     IdTokenValidity: 330,
-    TokenValidityUnits: { AccessToken: 'hours', IdToken: 'seconds' },
+    TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'seconds' },
   });
 });
 check('the client secret is Fn::GetAtt ClientSecret, with no custom resource', () => {

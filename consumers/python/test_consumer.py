@@ -31,9 +31,9 @@ EXPECTED_CLIENT = {
     "AllowedOAuthScopes": ["email", "openid"],
     "CallbackURLs": ["https://app.example.com/callback"],
     "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-    "AccessTokenValidity": 2,
+    "AccessTokenValidity": 120,
     "IdTokenValidity": 330,
-    "TokenValidityUnits": {"AccessToken": "hours", "IdToken": "seconds"},
+    "TokenValidityUnits": {"AccessToken": "minutes", "IdToken": "seconds"},
 }
 
 

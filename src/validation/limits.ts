@@ -34,11 +34,12 @@ export const MAX_CLIENT_NAME_LENGTH = 128;
 export const MAX_ATTRIBUTE_LENGTH = 2048;
 
 // Documented patterns, as runs of allowed characters (empty included), so that the literal parts of a
-// string with tokens inside can be checked too.
+// string with tokens inside can be checked too. Printable ASCII (U+0021 to U+007E) is all letters,
+// numbers, punctuation and symbols; U+0020 is a space separator (\p{Z}).
 /** CallbackURLs, LogoutURLs, DefaultRedirectURI: `[\p{L}\p{M}\p{S}\p{N}\p{P}]+`. */
-export const URL_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*$', 'u');
+export const URL_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]*$', 'u', /^[\x21-\x7E]*$/);
 /** SupportedIdentityProviders (ProviderNameType): `[\p{L}\p{M}\p{S}\p{N}\p{P}\p{Z}]+`: a provider name may hold spaces. */
-export const PROVIDER_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]*$', 'u');
+export const PROVIDER_TEXT = lazyRegExp('^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]*$', 'u', /^[\x20-\x7E]*$/);
 /**
  * The name of a provider that can be registered (CreateIdentityProvider, ProviderName,
  * ProviderNameTypeV2): `[^_\p{Z}][\p{L}\p{M}\p{S}\p{N}\p{P}][^_\p{Z}]+`, 1 to 32 characters: at

@@ -33,7 +33,7 @@ export interface RuleOf<A extends unknown[]> {
   /** Where the rule is documented. */
   readonly source: string;
   /** The places that break the rule. */
-  readonly check: (...input: A) => Finding[];
+  readonly check: (...input: A) => readonly Finding[];
 }
 
 /**
@@ -42,18 +42,34 @@ export interface RuleOf<A extends unknown[]> {
  */
 export type Rule = RuleOf<[props: UserPoolClientProps, facts: ClientFacts]>;
 
-export function found(condition: boolean, path: string, value: unknown, detail?: string): Finding[] {
-  return condition ? [{ path, value, detail }] : [];
+/** What a rule that holds finds: one shared empty list (most rules hold: nothing is allocated for them). */
+export const NONE: readonly Finding[] = Object.freeze([]);
+
+export function found(condition: boolean, path: string, value: unknown, detail?: string): readonly Finding[] {
+  return condition ? [{ path, value, detail }] : NONE;
 }
 
 /** The places of a list where `test` holds, named `path[i]`. */
-export function eachItem<T>(list: readonly T[] | undefined, path: string, test: (item: T) => boolean, show: (item: T) => unknown = (item) => item): Finding[] {
-  const findings: Finding[] = [];
-  knownItems(list).forEach((item, i) => {
-    if (test(item)) {
-      findings.push({ path: `${path}[${i}]`, value: show(item) });
+export function eachItem<T>(list: readonly T[] | undefined, path: string, test: (item: T) => boolean, show: (item: T) => unknown = (item) => item): readonly Finding[] {
+  const items = knownItems(list);
+  let findings: Finding[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    if (test(items[i])) {
+      (findings ??= []).push({ path: `${path}[${i}]`, value: show(items[i]) });
     }
-  });
+  }
+  return findings ?? NONE;
+}
+
+/** The findings of `check` for each of `keys`, one after the other (nothing allocated when there are none). */
+export function eachKey<K>(keys: readonly K[], check: (key: K) => readonly Finding[]): readonly Finding[] {
+  let findings: readonly Finding[] = NONE;
+  for (const key of keys) {
+    const more = check(key);
+    if (more.length > 0) {
+      findings = findings.length === 0 ? more : [...findings, ...more];
+    }
+  }
   return findings;
 }
 

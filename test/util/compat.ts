@@ -10,53 +10,6 @@ export const CLIENT_TYPE = 'AWS::Cognito::UserPoolClient';
 /** Which construct builds the client. */
 export type Library = 'aws-cdk-lib' | 'ours';
 
-/** Milliseconds per `TokenValidityUnits` unit. */
-const UNIT_MILLIS: Record<string, number> = {
-  seconds: 1_000,
-  minutes: 60_000,
-  hours: 3_600_000,
-  days: 86_400_000,
-};
-
-/** The unit Cognito assumes for a validity that has no `TokenValidityUnits` entry. */
-const DEFAULT_UNITS: Record<string, string> = {
-  IdToken: 'hours',
-  AccessToken: 'hours',
-  RefreshToken: 'days',
-};
-
-/**
- * The properties of an `AWS::Cognito::UserPoolClient` with every token validity as a number of
- * seconds (value × unit) and `TokenValidityUnits` removed. A validity that is not a number (a
- * `Ref` to a parameter) is kept with its unit: `{ value, unit }`.
- */
-export function normalizeClientProperties(properties: Record<string, unknown>): Record<string, unknown> {
-  const normalized: Record<string, unknown> = { ...properties };
-  const units = (properties.TokenValidityUnits ?? {}) as Record<string, string>;
-  delete normalized.TokenValidityUnits;
-  for (const token of Object.keys(DEFAULT_UNITS)) {
-    const key = `${token}Validity`;
-    const value = properties[key];
-    if (value === undefined) {
-      continue;
-    }
-    const unit = units[token] ?? DEFAULT_UNITS[token];
-    normalized[key] = typeof value === 'number' ? value * UNIT_MILLIS[unit] / 1_000 : { value, unit };
-  }
-  return normalized;
-}
-
-/** A template's resources with every user pool client's properties normalized. */
-export function normalizeTemplate(template: Record<string, any>): Record<string, any> {
-  const resources: Record<string, any> = {};
-  for (const [logicalId, resource] of Object.entries<any>(template.Resources ?? {})) {
-    resources[logicalId] = resource.Type === CLIENT_TYPE
-      ? { ...resource, Properties: normalizeClientProperties(resource.Properties ?? {}) }
-      : resource;
-  }
-  return { ...template, Resources: resources };
-}
-
 /** The logical IDs of the user pool clients in a template. */
 export function clientLogicalIds(template: Record<string, any>): string[] {
   return Object.entries<any>(template.Resources ?? {})

@@ -1,4 +1,5 @@
 import { Annotations, Aspects, Stage } from 'aws-cdk-lib';
+import { UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
 import { Dependable } from 'constructs';
 import type { IAspect } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
@@ -87,10 +88,24 @@ function namedPoolMembers(client: ClientInApp): IConstruct[] {
 }
 
 /**
+ * Whether the client names an identity provider other than `COGNITO` or a scope other than the
+ * built-in ones: only then can `namedPoolMembers` find anything. Both lists are fixed when the
+ * client is constructed (they are rendered then), so a client that names neither gets no
+ * dependency to resolve at synth.
+ */
+function mayNamePoolMembers(settings: ClientSettings): boolean {
+  return settings.identityProviderNames.some((name) => name !== COGNITO_PROVIDER)
+    || (settings.oAuthEnabled && settings.scopeNames.some((scope) => !BUILT_IN_SCOPES.has(scope)));
+}
+
+/** The user pool itself as identity provider: never a construct of the app. */
+const COGNITO_PROVIDER = UserPoolClientIdentityProvider.COGNITO.name;
+
+/**
  * Registers a client for the whole-app checks: a dependency, resolved when the app synthesizes, on
  * every identity provider and resource server of its pool that it names (CDK renders it as
  * `DependsOn` in one stack, and as a stack dependency across stacks), and a validation that runs
- * the whole-app rules.
+ * the whole-app rules that apply to its props.
  */
 export function registerClientInApp(registration: ClientRegistration): void {
   const { client } = registration;
@@ -100,15 +115,22 @@ export function registerClientInApp(registration: ClientRegistration): void {
     Aspects.of(root).add(new ResetPoolIndex(root));
   }
 
-  const poolMembers = {};
-  Dependable.implement(poolMembers, {
-    get dependencyRoots(): IConstruct[] {
-      const inTheApp = inApp(registration, root);
-      return inTheApp ? namedPoolMembers(inTheApp) : [];
-    },
-  });
-  client.node.addDependency(poolMembers);
+  if (mayNamePoolMembers(registration.settings)) {
+    const poolMembers = {};
+    Dependable.implement(poolMembers, {
+      get dependencyRoots(): IConstruct[] {
+        const inTheApp = inApp(registration, root);
+        return inTheApp ? namedPoolMembers(inTheApp) : [];
+      },
+    });
+    client.node.addDependency(poolMembers);
+  }
 
+  // Only the rules that can find anything in this client's props run at synth; often none.
+  const rules = APP_RULES_OF_CLIENT.filter((rule) => rule.appliesTo(registration.props, registration.settings));
+  if (rules.length === 0) {
+    return;
+  }
   client.node.addValidation({
     validate: () => {
       const inTheApp = inApp(registration, root);
@@ -116,7 +138,7 @@ export function registerClientInApp(registration: ClientRegistration): void {
         return [];
       }
       const errors: string[] = [];
-      for (const rule of APP_RULES_OF_CLIENT) {
+      for (const rule of rules) {
         for (const finding of rule.check(inTheApp)) {
           const line = formatViolation({ rule, finding });
           if (rule.level === 'error') {

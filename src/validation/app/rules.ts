@@ -1,6 +1,8 @@
 import { Token } from 'aws-cdk-lib';
 import { UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
+import type { UserPoolClientProps } from '../../props';
 import { isUserPool } from '../../settings';
+import type { ClientSettings } from '../../settings';
 import { BUILT_IN_SCOPES } from '../limits';
 import type { Finding, RuleOf } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, GUIDE_ATTRIBUTES, GUIDE_FEATURE_PLANS, GUIDE_SCOPES } from '../sources';
@@ -9,8 +11,15 @@ import { resourceServerOf } from './client-in-app';
 import type { ClientInApp } from './client-in-app';
 import type { PoolFacts } from './pool-index';
 
-/** A rule on a client in its app: runs when the app synthesizes, once the tree is complete. */
-export type AppRule = RuleOf<[client: ClientInApp]>;
+/**
+ * A rule on a client in its app: runs when the app synthesizes, once the tree is complete.
+ * `appliesTo` tells from the client's props alone, when it is constructed, whether the check can
+ * find anything at all: a client to which no rule applies (it names no provider but COGNITO, no
+ * custom scope, no attributes, no ALLOW_USER_AUTH) registers no validation.
+ */
+export type AppRule = RuleOf<[client: ClientInApp]> & {
+  readonly appliesTo: (props: UserPoolClientProps, settings: ClientSettings) => boolean;
+};
 
 /** A list for a message: the first few names, and how many more. */
 function list(names: Iterable<string>): string {
@@ -42,6 +51,7 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     property: 'supportedIdentityProviders[i]',
     requirement: `must be an identity provider of the client's user pool: ${OUTSIDE_APP_HINT}`,
     source: `${API_CLIENT_TYPE} (SupportedIdentityProviders: "the provider names ... that you have configured in your user pool"); aws-cdk issue https://github.com/aws/aws-cdk/issues/15850 ("The provider Google does not exist for User Pool")`,
+    appliesTo: (props) => knownItems(props.supportedIdentityProviders).some((provider) => provider.name !== UserPoolClientIdentityProvider.COGNITO.name),
     check: (client) => {
       const { props, pool, outside } = client;
       if (pool.someProviderUnknown) {
@@ -71,6 +81,8 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     property: 'oAuth.scopes[i]',
     requirement: `must be a scope declared by a resource server of the client's user pool (identifier/scopeName): ${OUTSIDE_APP_HINT}`,
     source: `${GUIDE_SCOPES}; ${API_CREATE_CLIENT} (AllowedOAuthScopes: custom scopes "from resource servers"; Cognito answers ScopeDoesNotExistException)`,
+    appliesTo: (props, settings) => settings.oAuthEnabled
+      && knownItems(props.oAuth?.scopes).some((scope) => !BUILT_IN_SCOPES.has(scope.scopeName) && scope.scopeName.includes('/')),
     check: (client) => {
       const { props, settings, pool, outside } = client;
       if (!settings.oAuthEnabled) {
@@ -111,6 +123,7 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     property: 'readAttributes, writeAttributes',
     requirement: `must be a standard attribute or a custom attribute (custom:name) of the client's user pool: ${OUTSIDE_APP_HINT}`,
     source: `${GUIDE_ATTRIBUTES} (standard and custom attributes; attribute permissions and scopes); ${API_CLIENT_TYPE} (ReadAttributes, WriteAttributes)`,
+    appliesTo: (props) => props.readAttributes !== undefined || props.writeAttributes !== undefined,
     check: ({ props, pool, outside }) => {
       const known = pool.attributeNames;
       if (known === undefined) {
@@ -129,6 +142,7 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     property: 'writeAttributes',
     requirement: 'must include every attribute the user pool requires, so that users can sign up through this client',
     source: `${GUIDE_ATTRIBUTES} (attribute permissions and scopes); aws-cdk issues https://github.com/aws/aws-cdk/issues/20760 and https://github.com/aws/aws-cdk/issues/30608 (Cognito: "Invalid write attributes specified while creating a client")`,
+    appliesTo: (props) => props.writeAttributes !== undefined,
     check: ({ props, pool }) => {
       const given = props.writeAttributes?.attributes();
       const required = pool.requiredAttributes;
@@ -145,6 +159,7 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     property: 'authFlows.user',
     requirement: 'needs a user pool in the Essentials feature plan or higher (featurePlan: FeaturePlan.ESSENTIALS or PLUS); the pool is in the Lite plan',
     source: `${API_CLIENT_TYPE} (ExplicitAuthFlows, ALLOW_USER_AUTH: "your user pool must be in the Essentials tier or higher"); ${GUIDE_FEATURE_PLANS}`,
+    appliesTo: (props) => props.authFlows?.user === true,
     check: ({ props, pool }) => (props.authFlows?.user === true && pool.featurePlan === 'LITE'
       ? [{ path: 'authFlows.user', value: true }]
       : []),

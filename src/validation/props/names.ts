@@ -1,6 +1,6 @@
 import { isUserPool } from '../../settings';
 import { BUILT_IN_PROVIDERS, CLIENT_NAME_TEXT, MAX_ATTRIBUTE_LENGTH, MAX_CLIENT_NAME_LENGTH, MAX_PROVIDER_NAME_LENGTH, PROVIDER_TEXT, REGISTERED_PROVIDER_NAME } from '../limits';
-import { eachItem, found } from '../rule';
+import { eachItem, eachKey, found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_CREATE_IDP, API_MODEL, CDK_CLIENT } from '../sources';
 import { LiteralView } from '../tokens';
@@ -42,7 +42,7 @@ export const NAME_RULES: readonly Rule[] = [
     check: (props) => {
       const name = props.userPoolClientName;
       if (name === undefined) {
-        return [];
+        return NONE;
       }
       return found(new LiteralView(name).breaksTextConstraint(MAX_CLIENT_NAME_LENGTH, CLIENT_NAME_TEXT), 'userPoolClientName', name);
     },
@@ -53,7 +53,7 @@ export const NAME_RULES: readonly Rule[] = [
     property: 'readAttributes, writeAttributes',
     requirement: `must name attributes of 1 to ${MAX_ATTRIBUTE_LENGTH} characters`,
     source: `${API_CLIENT_TYPE} (ReadAttributes, WriteAttributes: "Length Constraints")`,
-    check: (props) => (['readAttributes', 'writeAttributes'] as const).flatMap((property) =>
+    check: (props) => eachKey(['readAttributes', 'writeAttributes'] as const, (property) =>
       eachItem(props[property]?.attributes(), property, (name) => new LiteralView(name).breaksTextConstraint(MAX_ATTRIBUTE_LENGTH))),
   },
 ];

@@ -1,7 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { hasBrowserFlow } from '../../settings';
 import { BUILT_IN_SCOPES, CUSTOM_SCOPE, MAX_SCOPE_LENGTH, MAX_SCOPES, SCOPE_TEXT } from '../limits';
-import { eachItem, found, isTokenList } from '../rule';
+import { eachItem, found, isTokenList, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_MODEL, API_RESOURCE_SERVER_SCOPE, CDK_CLIENT, ERROR_FLOWS_AND_SCOPES, GUIDE_APP_CLIENTS, GUIDE_SCOPES } from '../sources';
 import { isKnownList, LiteralView } from '../tokens';
@@ -43,7 +43,7 @@ export const OAUTH_RULES: readonly Rule[] = [
     source: `${GUIDE_SCOPES} (the client credentials grant authorizes custom scopes; Cognito answers InvalidOAuthFlowException "openid is not supported with client_credentials flow")`,
     check: (props, facts) => {
       if (props.disableOAuth || !facts.flows.clientCredentials || isTokenList(props.oAuth?.scopes)) {
-        return [];
+        return NONE;
       }
       const builtIn = facts.scopeNames.filter((name) => BUILT_IN_SCOPES.has(name));
       return found(builtIn.length > 0, 'oAuth.scopes', builtIn);
@@ -74,7 +74,7 @@ export const OAUTH_RULES: readonly Rule[] = [
     source: `${API_CLIENT_TYPE} (AllowedOAuthScopes: "Maximum number of 50 items")`,
     check: (props, facts) => {
       if (props.disableOAuth || isTokenList(props.oAuth?.scopes)) {
-        return [];
+        return NONE;
       }
       const count = facts.scopeNames.length;
       return found(count > MAX_SCOPES, 'oAuth.scopes', `${count} scopes`);

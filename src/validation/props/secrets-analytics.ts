@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { APPLICATION_ID_TEXT, ARN_MAX_LENGTH, ARN_MIN_LENGTH, ARN_TEXT } from '../limits';
-import { found } from '../rule';
+import { found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_ANALYTICS, API_CLIENT_TYPE, API_MODEL, CDK_CLIENT } from '../sources';
 import { LiteralView } from '../tokens';
@@ -24,7 +24,7 @@ export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
     check: (props) => {
       const a = props.analytics;
       if (a === undefined) {
-        return [];
+        return NONE;
       }
       const byId = [a.applicationId, a.externalId, a.role];
       const valid = a.application !== undefined ? byId.every((v) => v === undefined) : byId.every((v) => v !== undefined);
@@ -41,7 +41,7 @@ export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
     check: (props) => {
       const id = props.analytics?.applicationId;
       if (id === undefined) {
-        return [];
+        return NONE;
       }
       return found(new LiteralView(id).breaksTextConstraint(Infinity, APPLICATION_ID_TEXT), 'analytics.applicationId', id);
     },

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { exactMillis, toLargestExactUnit } from '../../settings';
 import { ACCESS_ID_TOKEN_MAX, ACCESS_ID_TOKEN_MIN, AUTH_SESSION_MAX, AUTH_SESSION_MIN, REFRESH_TOKEN_MAX, REFRESH_TOKEN_MIN, ROTATION_GRACE_MAX, ROTATION_GRACE_MIN } from '../limits';
-import { found } from '../rule';
+import { eachKey, found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CREATE_CLIENT, API_ROTATION, API_CLIENT_TYPE, CDK_CLIENT, CFN_CLIENT, CFN_UNITS } from '../sources';
 
@@ -60,7 +60,7 @@ export const TOKEN_VALIDITY_RULES: readonly Rule[] = [
     property: 'idTokenValidity, accessTokenValidity, refreshTokenValidity',
     requirement: 'must be a whole number of seconds (a token duration must be in seconds, minutes, hours or days)',
     source: `${API_CLIENT_TYPE} (the validities are integers in the unit of TokenValidityUnits); ${CFN_UNITS}`,
-    check: (props) => TOKEN_VALIDITIES.flatMap(({ property }) => {
+    check: (props) => eachKey(TOKEN_VALIDITIES, ({ property }) => {
       const duration = props[property];
       return found(duration !== undefined && toLargestExactUnit(duration) === undefined, property, duration);
     }),
@@ -74,13 +74,13 @@ export const TOKEN_VALIDITY_RULES: readonly Rule[] = [
     check: (props) => {
       const refresh = props.refreshTokenValidity && exactMillis(props.refreshTokenValidity);
       if (refresh === undefined) {
-        return [];
+        return NONE;
       }
-      return (['idTokenValidity', 'accessTokenValidity'] as const).flatMap((property) => {
+      return eachKey(['idTokenValidity', 'accessTokenValidity'] as const, (property) => {
         const millis = props[property] && exactMillis(props[property]!);
         return millis !== undefined && millis > refresh
           ? [{ path: property, value: props[property], detail: `refreshTokenValidity is ${props.refreshTokenValidity!.toHumanString()}` }]
-          : [];
+          : NONE;
       });
     },
   },

@@ -1,6 +1,6 @@
 import { hasBrowserFlow } from '../../settings';
 import { HTTP_LOOPBACK_HOSTS, MAX_URL_LENGTH, MAX_URLS, SCHEME, URL_TEXT } from '../limits';
-import { found, isTokenList } from '../rule';
+import { eachKey, found, isTokenList, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_MODEL, CDK_CLIENT } from '../sources';
 import { isKnownList } from '../tokens';
@@ -71,9 +71,10 @@ export const URL_RULES: readonly Rule[] = [
     property: 'oAuth.callbackUrls, oAuth.logoutUrls',
     requirement: `must hold at most ${MAX_URLS} URLs`,
     source: `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs: "Maximum number of 100 items")`,
-    check: (props) => (['callbackUrls', 'logoutUrls'] as const).flatMap((key) => {
+    check: (props) => eachKey(['callbackUrls', 'logoutUrls'] as const, (key) => {
       const list = props.oAuth?.[key];
-      return found(isKnownList(list) && list.length > MAX_URLS, `oAuth.${key}`, `${list?.length} URLs`);
+      // The path and the count are built only for a finding.
+      return isKnownList(list) && list.length > MAX_URLS ? found(true, `oAuth.${key}`, `${list.length} URLs`) : NONE;
     }),
   },
   urlRule('url-length', 'all', `must be 1 to ${MAX_URL_LENGTH} characters`,
@@ -113,7 +114,7 @@ export const URL_RULES: readonly Rule[] = [
       // A callback URL with a token in it may resolve to the default redirect URI.
       const tokenInRedirect = facts.urls.some(({ kind, view }) => kind !== 'logout' && view.hasTokens);
       if (uri === undefined || isTokenList(callbackUrls) || tokenInRedirect) {
-        return [];
+        return NONE;
       }
       return found(!(callbackUrls ?? []).includes(uri), 'oAuth.defaultRedirectUri', uri,
         `callback URLs: ${JSON.stringify(callbackUrls ?? [])}`);

@@ -1,5 +1,5 @@
 import { hasBrowserFlow, PLACEHOLDER_CALLBACK_URL } from '../../settings';
-import { found } from '../rule';
+import { eachKey, found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CREATE_CLIENT, API_MODEL, CDK_CLIENT, GUIDE_AUTH_FLOWS, GUIDE_EXISTENCE_ERRORS, GUIDE_REVOCATION, OAUTH_IMPLICIT_BCP, PINPOINT_END_OF_SUPPORT } from '../sources';
 
@@ -34,8 +34,8 @@ export const WARNING_RULES: readonly Rule[] = [
     property: 'authFlows.userPassword, authFlows.adminUserPassword',
     requirement: 'sends the password itself to Cognito instead of proving it with SRP; prefer authFlows.userSrp or authFlows.user',
     source: GUIDE_AUTH_FLOWS,
-    check: (props) => (['userPassword', 'adminUserPassword'] as const).flatMap((flow) =>
-      found(!!props.authFlows?.[flow], `authFlows.${flow}`, true)),
+    check: (props) => eachKey(['userPassword', 'adminUserPassword'] as const, (flow) =>
+      props.authFlows?.[flow] ? found(true, `authFlows.${flow}`, true) : NONE),
   },
   {
     id: 'user-existence-errors',

@@ -60,8 +60,8 @@ public final class Main {
     template.hasResourceProperties("AWS::Cognito::UserPoolClient", Map.of(
         "ClientName", "consumer-client",
         "AllowedOAuthFlows", List.of("code"),
-        "AccessTokenValidity", 2,
-        "TokenValidityUnits", Map.of("AccessToken", "hours", "IdToken", "seconds")));
+        "AccessTokenValidity", 120,
+        "TokenValidityUnits", Map.of("AccessToken", "minutes", "IdToken", "seconds")));
     check("Template assertions on AWS::Cognito::UserPoolClient", true, null);
     check("userPoolClientId is a token", asCdkClient.getUserPoolClientId().startsWith("${Token["),
         asCdkClient.getUserPoolClientId());
