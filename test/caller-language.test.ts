@@ -41,6 +41,9 @@ test.each([
   ['DotNet/8.0.1/.NETCoreApp,Version=v8.0/1.0.0.0', 'dotnet'],
   ['go1.25.0/linux/amd64', 'go'],
   ['something-else/1.0', 'typescript'],
+  ['NotPython/3.11.7', 'typescript'],
+  ['cargo1.80/linux', 'typescript'],
+  ['python/3.11.7', 'typescript'],
 ])('JSII_AGENT %s is a %s caller', (agent, language) => {
   expect(callerLanguage(agent)).toBe(language);
 });
@@ -62,6 +65,11 @@ test('Java callers read the builder names, which are the TypeScript names', () =
 test('Go and C# callers read the exported field names', () => {
   expect(pathsNamed('go1.25.0/linux/amd64')).toEqual(['OAuth.CallbackUrls[0]', 'EnablePropagateAdditionalUserContextData']);
   expect(pathsNamed('DotNet/8.0.1')).toEqual(['OAuth.CallbackUrls[0]', 'EnablePropagateAdditionalUserContextData']);
+});
+
+test('in Go, the names of one word in a requirement stay English words; the names of several are spelt as fields', () => {
+  const lines = withAgent('go1.25.0/linux/amd64', () => errorLines({ analytics: { applicationId: 'abc' } }));
+  expect(lines).toEqual(['Analytics: "{ applicationId }" must give either application, or all of ApplicationId, ExternalId and role [analytics-target]']);
 });
 
 test('warnings name properties in the caller\'s language too', () => {

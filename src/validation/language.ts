@@ -17,26 +17,23 @@ export function callerLanguage(agent: string | undefined = environment().JSII_AG
   if (agent === undefined) {
     return 'typescript';
   }
-  if (/^python\//i.test(agent)) {
+  if (agent.startsWith('Python/')) {
     return 'python';
   }
-  if (/^java\//i.test(agent)) {
+  if (agent.startsWith('Java/')) {
     return 'java';
   }
-  if (/^dotnet\//i.test(agent)) {
+  if (agent.startsWith('DotNet/')) {
     return 'dotnet';
   }
-  if (/^go(lang)?\/?\d/i.test(agent)) {
-    return 'go';
-  }
-  return 'typescript';
+  return /^go\d/.test(agent) ? 'go' : 'typescript';
 }
 
 /** A TypeScript property name as the language spells it: `oAuth` is `o_auth` in Python, `OAuth` in Go and C#. */
 export function propertyName(name: string, language: CallerLanguage): string {
   switch (language) {
     case 'python':
-      return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase();
+      return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase(); // no property name holds an acronym
     case 'go':
     case 'dotnet':
       return name.charAt(0).toUpperCase() + name.slice(1);
@@ -47,7 +44,7 @@ export function propertyName(name: string, language: CallerLanguage): string {
 
 /** A property path (`oAuth.callbackUrls[2]`) as the language spells it (`o_auth.callback_urls[2]` in Python). */
 export function propertyPath(path: string, language: CallerLanguage): string {
-  return language === 'typescript' || language === 'java' ? path : path.replace(/[A-Za-z][A-Za-z0-9]*/g, (name) => propertyName(name, language));
+  return path.replace(/[A-Za-z][A-Za-z0-9]*/g, (name) => propertyName(name, language));
 }
 
 /**
@@ -56,9 +53,6 @@ export function propertyPath(path: string, language: CallerLanguage): string {
  * word (`role`, `scopes`) stay as they are: they read as English words too.
  */
 export function withPropertyNames(text: string, names: readonly string[], language: CallerLanguage): string {
-  if (language === 'typescript' || language === 'java') {
-    return text;
-  }
   const camel = names.filter((name) => /[A-Z]/.test(name));
   const pattern = new RegExp(`\\b(${camel.join('|')})\\b`, 'g');
   return text.replace(pattern, (name) => propertyName(name, language));
