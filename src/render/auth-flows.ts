@@ -1,4 +1,4 @@
-import type { AuthFlow } from './props';
+import type { AuthFlow } from '../props';
 
 /**
  * The flows Cognito turns on when `ExplicitAuthFlows` is left out, less `ALLOW_REFRESH_TOKEN_AUTH`,

@@ -1,5 +1,5 @@
 import type { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import type { AnalyticsConfiguration } from './props';
+import type { AnalyticsConfiguration } from '../props';
 
 /** `AnalyticsConfiguration`: the Pinpoint application's ARN, or its id, external id and role. */
 export function renderAnalytics(analytics: AnalyticsConfiguration | undefined): CfnUserPoolClient.AnalyticsConfigurationProperty | undefined {

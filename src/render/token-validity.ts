@@ -1,7 +1,7 @@
 import type { Duration } from 'aws-cdk-lib';
-import type { UserPoolClientProps } from './props';
-import { exactMillis, MILLIS_PER, toLargestExactUnit } from './settings';
-import type { RenderedDuration } from './settings';
+import type { UserPoolClientProps } from '../props';
+import { exactMillis, MILLIS_PER, toLargestExactUnit } from '../settings';
+import type { RenderedDuration } from '../settings';
 
 /** The token validity part of the CloudFormation properties. */
 export interface TokenValidityProperties {

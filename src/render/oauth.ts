@@ -1,5 +1,5 @@
-import type { OAuthFlows } from './props';
-import type { ClientSettings } from './settings';
+import type { OAuthFlows } from '../props';
+import type { ClientSettings } from '../settings';
 
 /** `AllowedOAuthFlows`, in aws-cdk-lib's order. */
 export function renderOAuthFlows(flows: OAuthFlows): string[] | undefined {
