@@ -125,7 +125,7 @@ func main() {
 		})
 	})
 	check("an invalid branding style panics with an error naming the property and the rule",
-		strings.Contains(brandingMessage, "useCognitoProvidedValues: true") &&
+		strings.Contains(brandingMessage, "UseCognitoProvidedValues: true") &&
 			strings.Contains(brandingMessage, "[branding-default-style-alone]"),
 		brandingMessage)
 

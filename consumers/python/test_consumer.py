@@ -218,5 +218,5 @@ def test_invalid_branding_style_raises_naming_the_property_and_rule():
     with pytest.raises(JSII_ERRORS) as raised:
         client.add_managed_login_branding("Branding", use_cognito_provided_values=True, settings={})
     message = str(raised.value)
-    assert "useCognitoProvidedValues: true" in message
+    assert "use_cognito_provided_values: true" in message
     assert "[branding-default-style-alone]" in message
