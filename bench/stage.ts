@@ -67,8 +67,10 @@ export function stage(root: string, version: string): Stage {
   const cdkJson = JSON.parse(fs.readFileSync(path.join(root, 'examples', 'cdk.json'), 'utf8'));
   for (const app of END_TO_END_APPS) {
     fs.mkdirSync(path.join(dir, `app-${app}`));
-    // aws-cdk-lib's UserPoolClient takes the same props: the same app, with its construct.
-    fs.writeFileSync(path.join(dir, `app-${app}`, 'app.js'), app === 'ours' ? example : example.replace(ourImport, 'require("aws-cdk-lib/aws-cognito")'));
+    // aws-cdk-lib's UserPoolClient takes the same props: the same app, with its construct (the
+    // branding style and terms documents, which aws-cdk-lib has only as L1s, stay this library's).
+    const withCdkClient = `({ ...${ourImport}, UserPoolClient: require("aws-cdk-lib/aws-cognito").UserPoolClient })`;
+    fs.writeFileSync(path.join(dir, `app-${app}`, 'app.js'), app === 'ours' ? example : example.replace(ourImport, withCdkClient));
     fs.writeFileSync(path.join(dir, `app-${app}`, 'cdk.json'), JSON.stringify({ ...cdkJson, app: 'node app.js' }, undefined, 2));
   }
   return { awsCdkLib: version, dir };

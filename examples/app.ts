@@ -16,7 +16,7 @@ import { App, CfnOutput, Duration, RemovalPolicy, SecretValue, Stack } from 'aws
 import type { StackProps } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { ManagedLoginLanguage, UserPoolClient } from 'cdk-cognito-user-pool-client';
+import { ManagedLoginBranding, ManagedLoginLanguage, TermsDocuments, UserPoolClient } from 'cdk-cognito-user-pool-client';
 import type { Construct } from 'constructs';
 
 const SHOP_URL = 'https://shop.example.com';
@@ -69,9 +69,10 @@ export class ShopAuthStack extends Stack {
     });
     // Its managed login pages: the domain uses managed login (version 2), whose pages a client
     // shows only once it has a branding style: Cognito's provided style, to restyle later.
-    web.addManagedLoginBranding('Branding');
+    new ManagedLoginBranding(web, 'Branding', { client: web });
     // Its sign-up page links both documents (Cognito shows them only when both exist).
-    web.addTerms('Terms', {
+    new TermsDocuments(web, 'Terms', {
+      client: web,
       termsOfUse: {
         defaultUrl: `${SHOP_URL}/terms`,
         localizedUrls: [{ language: ManagedLoginLanguage.GERMAN, url: `${SHOP_URL}/de/agb` }],
