@@ -9,6 +9,9 @@ module.exports = {
   ...base,
   rootDir: '..',
   collectCoverage: false,
+  // a mutant's run stops at its first failing test file; the quick suites that read every rule run first
+  runner: require.resolve('./bail-runner.js'),
+  testSequencer: require.resolve('./sequencer.js'),
   coverageThreshold: undefined,
   testPathIgnorePatterns: [...base.testPathIgnorePatterns, '/test/example.test.ts', '/test/replacement.test.ts'],
 };

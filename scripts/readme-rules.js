@@ -5,55 +5,11 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { APP_RULES, COMPANION_RULES, RULES, SCHEMA_RULE } = require('../lib/validation/rules');
+const rules = require('../lib/validation/rules');
 const { warningId } = require('../lib/validation/validate');
+const { END, START, rulesSection } = require('./rules-table');
 
 const readmePath = path.join(__dirname, '..', 'README.md');
-const START = '<!-- rules:start -->';
-const END = '<!-- rules:end -->';
-
-const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const sourceCell = (source) => cell(source.replace(/(https:\/\/[^\s;)]+)/g, '<$1>'));
-
-// When a rule runs: with the client's own props (at construction), or with the client in its app (at synth).
-const WHEN = new Map([SCHEMA_RULE, ...RULES, ...COMPANION_RULES].map((rule) => [rule, 'props']).concat(APP_RULES.map((rule) => [rule, 'app'])));
-
-function table(level) {
-  const rules = [SCHEMA_RULE, ...RULES, ...COMPANION_RULES, ...APP_RULES].filter((rule) => rule.level === level);
-  if (rules.length === 0) {
-    return '';
-  }
-  const idHeader = level === 'warning' ? 'warning id' : 'rule id';
-  const lines = [
-    `| ${idHeader} | checks | property | requirement | source |`,
-    '| --- | --- | --- | --- | --- |',
-  ];
-  for (const rule of rules) {
-    const id = level === 'warning' ? warningId(rule.id) : rule.id;
-    // a requirement that continues the value in messages (", so ...") stands alone here
-    lines.push(`| \`${id}\` | ${WHEN.get(rule)} | \`${cell(rule.property)}\` | ${cell(rule.requirement.replace(/^, /, ''))} | ${sourceCell(rule.source)} |`);
-  }
-  return lines.join('\n');
-}
-
-const generated = [
-  START,
-  '',
-  '*checks*: `props` rules read the own props of a construct (the client, a `ManagedLoginBranding`,',
-  'a `TermsDocuments`: the property column names which) and fail when it is constructed; `app` rules',
-  'read the client in its app (its pool\'s identity providers, resource servers, attributes and',
-  'feature plan; its branding styles and terms documents) and fail when the app synthesizes.',
-  '',
-  '**Errors** (each with its rule id at the end of its line; all reported at once):',
-  '',
-  table('error'),
-  '',
-  '**Warnings** (acknowledge with `Annotations.of(client).acknowledgeWarning(id, reason)`):',
-  '',
-  table('warning'),
-  '',
-  END,
-].join('\n');
 
 const readme = fs.readFileSync(readmePath, 'utf8');
 const start = readme.indexOf(START);
@@ -62,7 +18,7 @@ if (start === -1 || end === -1) {
   console.error(`README.md has no ${START} ... ${END} section`);
   process.exit(1);
 }
-const updated = readme.slice(0, start) + generated + readme.slice(end + END.length);
+const updated = readme.slice(0, start) + rulesSection(rules, warningId) + readme.slice(end + END.length);
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
     console.error('README.md validation table is out of date with src/validation/rules.ts: run `npm run docgen`');

@@ -141,9 +141,8 @@ export function exactMillis(duration: Duration): number | undefined {
   if (MILLIS.has(duration)) {
     return MILLIS.get(duration);
   }
-  let millis: number | undefined;
-  if (!duration.isUnresolved()) {
-    millis = duration.toMilliseconds({ integral: false });
+  let millis = knownMillis(duration);
+  if (millis !== undefined) {
     const rounded = Math.round(millis);
     // The hair grows with the value: Duration.days(2919.3) is 252227520000.00003 ms.
     if (Math.abs(millis - rounded) < Math.max(1e-6, Math.abs(millis) * 1e-12)) {
@@ -152,6 +151,24 @@ export function exactMillis(duration: Duration): number | undefined {
   }
   MILLIS.set(duration, millis);
   return millis;
+}
+
+/**
+ * The duration in milliseconds, or undefined for a token. One conversion: a Duration's amount is
+ * never negative (Duration refuses it) except a token's encoding, and a token in another unit than
+ * milliseconds cannot be converted; only then is the duration asked whether it is a token.
+ */
+function knownMillis(duration: Duration): number | undefined {
+  let millis: number;
+  try {
+    millis = duration.toMilliseconds({ integral: false });
+  } catch (error) {
+    if (duration.isUnresolved()) {
+      return undefined;
+    }
+    throw error;
+  }
+  return millis < 0 && duration.isUnresolved() ? undefined : millis;
 }
 
 /**

@@ -3,17 +3,15 @@ import { CfnUserPoolClient, UserPoolClient as CdkUserPoolClient } from 'aws-cdk-
 import type { IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
-import { renderAnalytics } from './render/analytics';
 import { ManagedLoginBranding } from './managed-login-branding';
 import type { ManagedLoginBrandingOptions } from './managed-login-branding';
-import { renderExplicitAuthFlows } from './render/auth-flows';
-import { renderOAuth, renderSupportedIdentityProviders } from './render/oauth';
 import type { OAuthFlows, ResourcesOutsideApp, UserPoolClientProps } from './props';
 import { injectProps } from './property-injection';
+import { renderClientProperties } from './render/client';
 import { TermsDocuments } from './terms-documents';
 import type { TermsDocumentsOptions } from './terms-documents';
-import { renderTokenValidity } from './render/token-validity';
 import { registerClientInApp } from './validation/app/app-checks';
+import { NOTHING_OUTSIDE_APP } from './validation/app/client-in-app';
 import { ClientFacts } from './validation/client-facts';
 import { validateProps } from './validation/validate';
 
@@ -48,7 +46,11 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
    *
    * @attribute
    */
-  public readonly userPoolClientId: string;
+  public get userPoolClientId(): string {
+    // Worked out when first read: a `Ref` token costs more than the rest of a client's construction
+    // on the path that never reads it.
+    return this.resource.ref;
+  }
 
   /**
    * The OAuth flows enabled for this client.
@@ -59,7 +61,8 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
   private readonly userPool: cognitoRefs.IUserPoolRef;
   private readonly generateSecret: boolean;
   private readonly clientName?: string;
-  private readonly outsideApp = { identityProviders: new Set<string>(), scopes: new Set<string>(), attributes: new Set<string>() };
+  /** What `declareResourcesOutsideApp` was told; made on its first call. */
+  private outsideApp?: { identityProviders: Set<string>; scopes: Set<string>; attributes: Set<string> };
 
   /**
    * @param scope The construct to define the client in: a stack, or the user pool itself to keep
@@ -81,28 +84,13 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
     validateProps(this, settings);
 
     // settings -> CloudFormation properties -> the L1
-    this.resource = new CfnUserPoolClient(this, 'Resource', {
-      userPoolId: props.userPool.userPoolRef.userPoolId,
-      clientName: props.userPoolClientName,
-      generateSecret: props.generateSecret,
-      explicitAuthFlows: renderExplicitAuthFlows(props.authFlows, props.refreshTokenRotationGracePeriod !== undefined),
-      ...renderOAuth(settings),
-      preventUserExistenceErrors: props.preventUserExistenceErrors === undefined ? undefined : (props.preventUserExistenceErrors ? 'ENABLED' : 'LEGACY'),
-      supportedIdentityProviders: renderSupportedIdentityProviders(settings),
-      readAttributes: props.readAttributes?.attributes(),
-      writeAttributes: props.writeAttributes?.attributes(),
-      enableTokenRevocation: props.enableTokenRevocation,
-      enablePropagateAdditionalUserContextData: props.enablePropagateAdditionalUserContextData,
-      analyticsConfiguration: renderAnalytics(props.analytics),
-      ...renderTokenValidity(props),
-    });
+    this.resource = new CfnUserPoolClient(this, 'Resource', renderClientProperties(settings));
 
     // the client in its app, once the tree is complete: dependencies on the pool's providers and
     // resource servers it names, and the whole-app checks (its branding style and terms documents too)
-    registerClientInApp({ client: this, props, settings, outside: () => this.outsideApp, clientId: this.resource.ref });
+    registerClientInApp({ client: this, props, settings, outside: () => this.outsideApp ?? NOTHING_OUTSIDE_APP, clientId: () => this.resource.ref });
 
     this.userPool = props.userPool;
-    this.userPoolClientId = this.resource.ref;
     this.oAuthFlows = settings.oAuthEnabled ? settings.flows : {};
     this.generateSecret = props.generateSecret ?? false;
     this.clientName = props.userPoolClientName;
@@ -149,9 +137,10 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
    * UserPoolIdentityProvider.fromProviderName(...))` are accepted without this.
    */
   public declareResourcesOutsideApp(resources: ResourcesOutsideApp): void {
-    resources.identityProviders?.forEach((name) => this.outsideApp.identityProviders.add(name));
-    resources.scopes?.forEach((name) => this.outsideApp.scopes.add(name));
-    resources.attributes?.forEach((name) => this.outsideApp.attributes.add(name));
+    const outside = this.outsideApp ??= { identityProviders: new Set(), scopes: new Set(), attributes: new Set() };
+    resources.identityProviders?.forEach((name) => outside.identityProviders.add(name));
+    resources.scopes?.forEach((name) => outside.scopes.add(name));
+    resources.attributes?.forEach((name) => outside.attributes.add(name));
   }
 
   /**

@@ -207,22 +207,25 @@ function isListKind(kind: ValueKind): kind is keyof typeof LIST_ITEMS {
   return kind.endsWith('[]');
 }
 
-function checkValue(item: unknown, kind: ValueKind, path: string): SchemaMismatch[] {
+/** Adds to `out` what in `item`, property `key` of the struct at `parent`, is not of `kind` (its path made only for a mismatch). */
+function checkValue(item: unknown, kind: ValueKind, parent: string, key: string, out: SchemaMismatch[]): void {
   if (isListKind(kind)) {
     if (!Array.isArray(item)) {
-      return [{ path, value: item, expected: KIND_NAMES[kind] }];
+      out.push({ path: propertyPath(parent, key), value: item, expected: KIND_NAMES[kind] });
+      return;
     }
     const { ok, item: itemName } = LIST_ITEMS[kind];
-    const mismatches: SchemaMismatch[] = [];
     for (let i = 0; i < item.length; i++) {
       if (!ok(item[i])) {
-        mismatches.push({ path: `${path}[${i}]`, value: item[i], expected: itemName });
+        out.push({ path: `${propertyPath(parent, key)}[${i}]`, value: item[i], expected: itemName });
       }
     }
-    return mismatches;
+    return;
   }
   const problem = shapeProblem(item, kind);
-  return problem === undefined ? [] : [{ path, value: item, expected: KIND_NAMES[kind], detail: problem || undefined }];
+  if (problem !== undefined) {
+    out.push({ path: propertyPath(parent, key), value: item, expected: KIND_NAMES[kind], detail: problem || undefined });
+  }
 }
 
 /** The path of `key` in the struct at `path`: `oAuth.flows`, or `oAuth["a.b"]` for a key that is not a name. */
@@ -236,28 +239,27 @@ function propertyPath(path: string, key: string): string {
 /**
  * Every property of `value` that `schema` does not know, or whose value is of another kind.
  * Props reach the construct untyped from JavaScript and through casts; nothing in them is ignored.
+ * Every client runs this: nothing is allocated for a property that passes.
  */
-export function checkSchema(value: object, schema: StructSchema<unknown>, path = ''): SchemaMismatch[] {
-  const mismatches: SchemaMismatch[] = [];
+export function checkSchema(value: object, schema: StructSchema<unknown>, path = '', out: SchemaMismatch[] = []): SchemaMismatch[] {
   const known = schema as Record<string, ValueKind | StructSchema<unknown>>;
   for (const key in value) {
     const item = (value as Record<string, unknown>)[key];
     if (item === undefined || !Object.prototype.hasOwnProperty.call(value, key)) {
       continue;
     }
-    const itemPath = propertyPath(path, key);
     const expected = Object.prototype.hasOwnProperty.call(known, key) ? known[key] : undefined;
     if (expected === undefined) {
-      mismatches.push({ path: itemPath, value: item, known: knownProperties(schema) });
+      out.push({ path: propertyPath(path, key), value: item, known: knownProperties(schema) });
     } else if (typeof expected === 'string') {
-      mismatches.push(...checkValue(item, expected as ValueKind, itemPath));
+      checkValue(item, expected as ValueKind, path, key, out);
     } else if (!isObject(item) || Array.isArray(item)) {
-      mismatches.push({ path: itemPath, value: item, expected: KIND_NAMES.struct });
+      out.push({ path: propertyPath(path, key), value: item, expected: KIND_NAMES.struct });
     } else {
-      mismatches.push(...checkSchema(item, expected, itemPath));
+      checkSchema(item, expected, propertyPath(path, key), out);
     }
   }
-  return mismatches;
+  return out;
 }
 
 /** The property names a schema knows, for messages. */
@@ -272,20 +274,26 @@ export interface SchemaFinding {
   readonly requirement: string;
 }
 
+const NO_FINDINGS: readonly SchemaFinding[] = Object.freeze([]);
+
 /**
  * What is wrong with the shape of the props: the required pool missing, props that are not an
  * object, a property the library does not know, a value of another kind than its property takes.
  */
-export function schemaFindings(props: unknown): SchemaFinding[] {
+export function schemaFindings(props: unknown): readonly SchemaFinding[] {
   if (!isObject(props) || Array.isArray(props)) {
     return [{ path: 'props', value: props, requirement: `must be ${KIND_NAMES.struct} holding at least userPool` }];
+  }
+  const mismatches = checkSchema(props, USER_POOL_CLIENT_PROPS);
+  if (props.userPool !== undefined && mismatches.length === 0) {
+    return NO_FINDINGS;
   }
   const findings: SchemaFinding[] = [];
   // The one required property: the types say so, a JavaScript caller may still leave it out.
   if (props.userPool === undefined) {
     findings.push({ path: 'userPool', value: undefined, requirement: 'is required: the user pool (an IUserPool or IUserPoolRef) the client belongs to' });
   }
-  for (const mismatch of checkSchema(props, USER_POOL_CLIENT_PROPS)) {
+  for (const mismatch of mismatches) {
     const detail = mismatch.detail === undefined ? '' : ` (${mismatch.detail})`;
     findings.push({
       path: mismatch.path,

@@ -23,33 +23,28 @@ const TOKEN_MARK = '\u0000';
  * `https://${domain}/cb` the scheme and path are literal and the host is unknown.
  */
 export class LiteralView {
-  /** The string with every token replaced by one `TOKEN_MARK`. */
-  private readonly masked: string;
-  private _literalText?: string;
+  /** Whether any part of the string is an unresolved token. */
+  public readonly hasTokens: boolean;
+  /** The literal text before the first token (all of it for a plain string). */
+  public readonly prefix: string;
+  /** All literal characters, tokens left out. */
+  public readonly literalText: string;
 
   constructor(value: string) {
-    this.masked = Token.isUnresolved(value)
-      ? Tokenization.reverseString(value)
-        .mapTokens({ mapToken: () => TOKEN_MARK })
-        .join({ join: (left: unknown, right: unknown) => `${left}${right}` })
-      : value;
-  }
-
-  /** Whether any part of the string is an unresolved token. */
-  get hasTokens(): boolean {
-    return this.masked.includes(TOKEN_MARK);
-  }
-
-  /** The literal text before the first token (all of it for a plain string). */
-  get prefix(): string {
-    const at = this.masked.indexOf(TOKEN_MARK);
-    return at === -1 ? this.masked : this.masked.slice(0, at);
-  }
-
-  /** All literal characters, tokens left out. */
-  get literalText(): string {
-    this._literalText ??= this.hasTokens ? this.masked.split(TOKEN_MARK).join('') : this.masked;
-    return this._literalText;
+    // Worked out at once: every client has several strings, nearly all of them plain.
+    if (!Token.isUnresolved(value)) {
+      this.hasTokens = false;
+      this.prefix = value;
+      this.literalText = value;
+      return;
+    }
+    const masked = Tokenization.reverseString(value)
+      .mapTokens({ mapToken: () => TOKEN_MARK })
+      .join({ join: (left: unknown, right: unknown) => `${left}${right}` }) as string;
+    const at = masked.indexOf(TOKEN_MARK);
+    this.hasTokens = at !== -1;
+    this.prefix = at === -1 ? masked : masked.slice(0, at);
+    this.literalText = masked.split(TOKEN_MARK).join('');
   }
 
   /** The length the string has at least: its literal characters (a token may resolve to nothing). */

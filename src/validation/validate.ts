@@ -30,17 +30,19 @@ export interface Violation {
 
 /** Every violation of every rule, schema violations alone when there are any. */
 export function findViolations(props: UserPoolClientProps, rules: readonly Rule[] = RULES, facts = new ClientFacts(props)): Violation[] {
-  const schema = SCHEMA_RULE.check(props, facts).map((finding) => ({ rule: SCHEMA_RULE, finding }));
+  const schema = SCHEMA_RULE.check(props, facts);
   if (schema.length > 0) {
-    return schema;
+    return schema.map((finding) => ({ rule: SCHEMA_RULE, finding }));
   }
-  const violations: Violation[] = [];
-  for (const rule of rules) {
-    for (const finding of rule.check(props, facts)) {
-      violations.push({ rule, finding });
+  // Indexed loops, and a list made only for a violation: this runs for every client, mostly cold.
+  let violations: Violation[] | undefined;
+  for (let r = 0; r < rules.length; r++) {
+    const findings = rules[r].check(props, facts);
+    for (let f = 0; f < findings.length; f++) {
+      (violations ??= []).push({ rule: rules[r], finding: findings[f] });
     }
   }
-  return violations;
+  return violations ?? [];
 }
 
 /** A value as the user wrote it, short enough for one line. */
@@ -97,6 +99,9 @@ export function formatViolation({ rule, finding }: Violation, language: CallerLa
  */
 export function validateProps(scope: IConstruct, facts: ClientFacts): void {
   const violations = findViolations(facts.props, RULES, facts);
+  if (violations.length === 0) {
+    return;
+  }
   const language = callerLanguage();
   const errors = violations.filter((v) => v.rule.level === 'error');
   if (errors.length > 0) {

@@ -60,18 +60,20 @@ export interface ClientRegistration {
   readonly props: UserPoolClientProps;
   readonly settings: ClientSettings;
   readonly outside: () => OutsideApp;
-  /** The client's id (its `Ref`), as its branding styles and terms documents name it. */
-  readonly clientId: string;
+  /** The client's id (its `Ref`), as its branding styles and terms documents name it; made when first asked for. */
+  readonly clientId: () => string;
 }
 
 /** The client with its branding styles, terms documents and its pool's domains. */
 function withCompanions(registration: ClientRegistration, root: IConstruct): ClientWithCompanions {
   const index = poolIndex(root);
-  const { settings, clientId } = registration;
+  const { settings } = registration;
+  // The client's `Ref` is made only when the app has a branding style or terms document to match.
+  const clientId = index.hasCompanions ? registration.clientId() : undefined;
   return {
     browserFlow: settings.oAuthEnabled && hasBrowserFlow(settings.flows),
-    brandings: index.brandingsOf(clientId),
-    terms: index.termsOf(clientId),
+    brandings: clientId === undefined ? [] : index.brandingsOf(clientId),
+    terms: clientId === undefined ? [] : index.termsOf(clientId),
     domains: index.domainsOf(registration.props.userPool.userPoolRef.userPoolId),
   };
 }

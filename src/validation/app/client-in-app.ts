@@ -12,6 +12,9 @@ export interface OutsideApp {
   readonly attributes: ReadonlySet<string>;
 }
 
+/** A client that declared nothing outside its app. */
+export const NOTHING_OUTSIDE_APP: OutsideApp = { identityProviders: new Set(), scopes: new Set(), attributes: new Set() };
+
 /** A client in its finished app: what the whole-app rules read. */
 export interface ClientInApp {
   readonly props: UserPoolClientProps;

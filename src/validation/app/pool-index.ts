@@ -152,6 +152,11 @@ export class PoolIndex {
 
   private constructor() {}
 
+  /** Whether the app has any branding style or terms document. */
+  public get hasCompanions(): boolean {
+    return this.brandings.size > 0 || this.terms.size > 0;
+  }
+
   /** The branding styles of the app client with this id (a client's `Ref`, or any other value it is known by). */
   public brandingsOf(clientId: string): readonly CompanionFacts[] {
     return this.brandings.get(clientId) ?? [];

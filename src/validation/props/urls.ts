@@ -1,7 +1,7 @@
 import { hasBrowserFlow } from '../../settings';
 import { HTTP_LOOPBACK_HOSTS, MAX_URL_LENGTH, MAX_URLS, SCHEME, URL_TEXT } from '../limits';
 import { eachKey, found, isTokenList, NONE } from '../rule';
-import type { Rule } from '../rule';
+import type { Finding, Rule } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_MODEL, CDK_CLIENT } from '../sources';
 import { isKnownList } from '../tokens';
 import type { LiteralView } from '../tokens';
@@ -19,9 +19,17 @@ function urlRule(id: string, of: 'all' | 'redirect', requirement: string, source
     property: of === 'all' ? 'oAuth.callbackUrls[i], oAuth.logoutUrls[i], oAuth.defaultRedirectUri' : 'oAuth.callbackUrls[i], oAuth.defaultRedirectUri',
     requirement,
     source,
-    check: (_props, facts) => facts.urls
-      .filter(({ kind }) => of === 'all' || kind !== 'logout')
-      .flatMap(({ path, url, view }) => found(breaks(view, url), path, url)),
+    check: (_props, facts) => {
+      const urls = facts.urls;
+      let findings: Finding[] | undefined;
+      for (let i = 0; i < urls.length; i++) {
+        const { kind, path, url, view } = urls[i];
+        if ((of === 'all' || kind !== 'logout') && breaks(view, url)) {
+          (findings ??= []).push({ path, value: url });
+        }
+      }
+      return findings ?? NONE;
+    },
   };
 }
 
