@@ -3,7 +3,7 @@
  * and the whole-app rules, which run when the app synthesizes.
  */
 import * as path from 'path';
-import { App, Duration, NestedStack, SecretValue, Stack, Token } from 'aws-cdk-lib';
+import { App, Duration, Lazy, NestedStack, SecretValue, Stack, Token } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClient } from '../src';
@@ -333,6 +333,134 @@ describe('whole-app rules', () => {
     expect(client.node.dependencies).toEqual([]);
     const provider = google(stack, 'Google', pool);
     expect(clientResource(stack, client).DependsOn).toEqual([logicalIdOf(stack, provider)]);
+  });
+});
+
+describe('pools, providers and resource servers as the app defines them (L1s, tokens)', () => {
+  const CODE_FLOW = { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://app.example.com/cb'] };
+
+  /** A stack `Stack` with a `CfnUserPool` `Pool`; `setup` adds what else the test needs (a client). */
+  function l1Pool(poolProps: cognito.CfnUserPoolProps, setup: (stack: Stack, pool: cognito.CfnUserPool) => void): App {
+    const app = newApp();
+    const stack = new Stack(app, 'Stack', { env: ENV });
+    setup(stack, new cognito.CfnUserPool(stack, 'Pool', poolProps));
+    return app;
+  }
+
+  function server(stack: Stack, pool: cognito.CfnUserPool, props: Partial<cognito.CfnUserPoolResourceServerProps>): cognito.CfnUserPoolResourceServer {
+    return new cognito.CfnUserPoolResourceServer(stack, 'Api', { userPoolId: pool.ref, identifier: 'api', name: 'api', ...props });
+  }
+
+  /** A client `Client` of a `CfnUserPool` (which knows no registered providers: COGNITO is given). */
+  function l1Client(stack: Stack, props: UserPoolClientProps): UserPoolClient {
+    return new UserPoolClient(stack, 'Client', { supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO], ...props });
+  }
+
+  function clientWithScopes(stack: Stack, pool: cognito.CfnUserPool, ...scopes: string[]): UserPoolClient {
+    return l1Client(stack, { userPool: pool, oAuth: { ...CODE_FLOW, scopes: scopes.map((s) => cognito.OAuthScope.custom(s)) } });
+  }
+
+  const readsAndWrites = (...custom: string[]) => ({
+    readAttributes: new cognito.ClientAttributes().withCustomAttributes(...custom),
+    writeAttributes: new cognito.ClientAttributes().withCustomAttributes(...custom),
+  });
+
+  test('a CfnUserPool is named by its own path in messages', () => {
+    const { app } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('MyOIDC')] }, {
+      before: (s) => new cognito.CfnUserPoolIdentityProvider(s, 'Oidc', {
+        userPoolId: new cognito.CfnUserPool(s, 'OtherPool').ref, providerName: 'MyOIDC', providerType: 'OIDC', providerDetails: {},
+      }),
+    });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] supportedIdentityProviders[0]: "MyOIDC" ${requirement('identity-provider-on-pool')} (providers of this pool: none; it belongs to another pool: Stack/OtherPool) [identity-provider-on-pool]`,
+    ]);
+  });
+
+  test('a schema given as a token: no attribute is rejected, none is required', () => {
+    const schema = Lazy.any({ produce: () => [{ name: 'tenant', attributeDataType: 'String', required: true }] });
+    const app = l1Pool({ schema }, (stack, pool) => l1Client(stack, { userPool: pool, ...readsAndWrites('plan') }));
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('a schema attribute given as a token, or named by one: no attribute is rejected', () => {
+    const tokenItem = l1Pool({ schema: [{ name: 'tenant', attributeDataType: 'String' }, Lazy.any({ produce: () => ({ name: 'plan', attributeDataType: 'String' }) })] },
+      (stack, pool) => l1Client(stack, { userPool: pool, ...readsAndWrites('plan') }));
+    expect(synthErrors(tokenItem)).toEqual([]);
+    const tokenName = l1Pool({ schema: [{ name: Token.asString({ Ref: 'AttributeName' }), attributeDataType: 'String' }] },
+      (stack, pool) => l1Client(stack, { userPool: pool, ...readsAndWrites('plan') }));
+    expect(synthErrors(tokenName)).toEqual([]);
+  });
+
+  test('required-attributes-writable: a required custom attribute of a CfnUserPool is named as a client names it', () => {
+    const schema = [{ name: 'email', attributeDataType: 'String', required: true }, { name: 'tenant', attributeDataType: 'String', required: true }];
+    const app = l1Pool({ schema }, (stack, pool) => l1Client(stack, {
+      userPool: pool, writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ givenName: true }),
+    }));
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] writeAttributes: ["given_name"] ${requirement('required-attributes-writable')} (missing: email, custom:tenant) [required-attributes-writable]`,
+    ]);
+    const fixed = l1Pool({ schema }, (stack, pool) => l1Client(stack, {
+      userPool: pool, writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ email: true }).withCustomAttributes('tenant'),
+    }));
+    expect(synthErrors(fixed)).toEqual([]);
+  });
+
+  test('attribute-on-pool: a long list of custom attributes is cut after ten', () => {
+    const customAttributes = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`a${String(i).padStart(2, '0')}`, new cognito.StringAttribute()]));
+    const { app } = build({ readAttributes: new cognito.ClientAttributes().withCustomAttributes('plan') }, { poolProps: { customAttributes } });
+    const shown = Array.from({ length: 10 }, (_, i) => `custom:a${String(i).padStart(2, '0')}`).join(', ');
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] readAttributes: "custom:plan" ${requirement('attribute-on-pool')} (custom attributes of this pool: ${shown} and 3 more) [attribute-on-pool]`,
+    ]);
+  });
+
+  test('scope-on-pool: a resource server whose identifier is a token may declare any scope', () => {
+    const app = l1Pool({}, (stack, pool) => {
+      server(stack, pool, { identifier: Token.asString({ Ref: 'Identifier' }), scopes: [{ scopeName: 'read', scopeDescription: 'read' }] });
+      clientWithScopes(stack, pool, 'orders/read');
+    });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('scope-on-pool: a resource server without scopes declares none', () => {
+    const app = l1Pool({}, (stack, pool) => {
+      server(stack, pool, {});
+      clientWithScopes(stack, pool, 'api/read');
+    });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] oAuth.scopes[0]: "api/read" ${requirement('scope-on-pool')} (resource server "api" declares: none) [scope-on-pool]`,
+    ]);
+  });
+
+  test('scope-on-pool: scopes given as a token, a scope given as one, or a scope name that is one: any scope of the server passes', () => {
+    const scopeLists: cognito.CfnUserPoolResourceServerProps['scopes'][] = [
+      Lazy.any({ produce: () => [{ scopeName: 'read', scopeDescription: 'read' }] }),
+      [{ scopeName: 'write', scopeDescription: 'write' }, Lazy.any({ produce: () => ({ scopeName: 'read', scopeDescription: 'read' }) })],
+      [{ scopeName: Token.asString({ Ref: 'ScopeName' }), scopeDescription: 'read' }],
+    ];
+    for (const scopes of scopeLists) {
+      const app = l1Pool({}, (stack, pool) => {
+        server(stack, pool, { scopes });
+        clientWithScopes(stack, pool, 'api/read');
+      });
+      expect(synthErrors(app)).toEqual([]);
+    }
+  });
+
+  test('a pool id that holds the pool\'s Ref and more is another pool: nothing is checked against the pool', () => {
+    const app = l1Pool({}, (stack, pool) => new UserPoolClient(stack, 'Client', {
+      userPool: cognito.UserPool.fromUserPoolId(stack, 'Imported', `${pool.ref}-copy`), ...readsAndWrites('plan'),
+    }));
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('a pool id given as the pool\'s UserPoolId attribute is the pool', () => {
+    const app = l1Pool({}, (stack, pool) => new UserPoolClient(stack, 'Client', {
+      userPool: cognito.UserPool.fromUserPoolId(stack, 'Imported', pool.attrUserPoolId), readAttributes: new cognito.ClientAttributes().withCustomAttributes('plan'),
+    }));
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] readAttributes: "custom:plan" ${requirement('attribute-on-pool')} (custom attributes of this pool: none) [attribute-on-pool]`,
+    ]);
   });
 });
 

@@ -231,9 +231,10 @@ function poolKey(userPoolId: unknown): unknown {
 }
 
 /**
- * The `CfnUserPool` a user pool id refers to: the id is a `Ref` to the pool (as `UserPool.userPoolId`,
- * `CfnUserPool.ref` and `userPoolRef.userPoolId` are), or undefined for an imported pool, a
- * parameter or any other value the library cannot see through.
+ * The `CfnUserPool` a user pool id refers to: the id is a reference to the pool (its `Ref`, as
+ * `UserPool.userPoolId`, `CfnUserPool.ref` and `userPoolRef.userPoolId` are, or one of its
+ * attributes, such as `attrUserPoolId`), or undefined for an imported pool, a parameter or any
+ * other value the library cannot see through.
  */
 export function referencedPool(userPoolId: unknown): CfnUserPool | undefined {
   if (typeof userPoolId !== 'string' || !Token.isUnresolved(userPoolId)) {
@@ -244,8 +245,6 @@ export function referencedPool(userPoolId: unknown): CfnUserPool | undefined {
     return undefined;
   }
   const token = fragments.firstToken;
-  if (token === undefined || !Reference.isReference(token) || token.displayName !== 'Ref') {
-    return undefined;
-  }
-  return CfnUserPool.isCfnUserPool(token.target) ? token.target : undefined;
+  const target = Reference.isReference(token) ? token.target : undefined;
+  return CfnUserPool.isCfnUserPool(target) ? target : undefined;
 }

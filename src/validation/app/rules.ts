@@ -84,10 +84,8 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     appliesTo: (props, settings) => settings.oAuthEnabled
       && knownItems(props.oAuth?.scopes).some((scope) => !BUILT_IN_SCOPES.has(scope.scopeName) && scope.scopeName.includes('/')),
     check: (client) => {
-      const { props, settings, pool, outside } = client;
-      if (!settings.oAuthEnabled) {
-        return [];
-      }
+      // Runs only when OAuth is on (appliesTo).
+      const { props, pool, outside } = client;
       const findings: Finding[] = [];
       knownItems(props.oAuth?.scopes).forEach((scope, i) => {
         const name = scope.scopeName;
