@@ -391,8 +391,11 @@ describe('pools, providers and resource servers as the app defines them (L1s, to
     expect(synthErrors(tokenName)).toEqual([]);
   });
 
-  test('required-attributes-writable: a required custom attribute of a CfnUserPool is named as a client names it', () => {
-    const schema = [{ name: 'email', attributeDataType: 'String', required: true }, { name: 'tenant', attributeDataType: 'String', required: true }];
+  test('required-attributes-writable: a required custom attribute of a CfnUserPool is named as a client names it; the others need not be written', () => {
+    const schema = [
+      { name: 'email', attributeDataType: 'String', required: true }, { name: 'tenant', attributeDataType: 'String', required: true },
+      { name: 'plan', attributeDataType: 'String', required: false }, { name: 'nickname', attributeDataType: 'String' },
+    ];
     const app = l1Pool({ schema }, (stack, pool) => l1Client(stack, {
       userPool: pool, writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ givenName: true }),
     }));

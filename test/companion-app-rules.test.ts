@@ -1,6 +1,6 @@
 // The whole-app rules of a client's branding style and terms documents: they read the finished
 // app (raw L1s included) when it synthesizes.
-import { Annotations as CoreAnnotations } from 'aws-cdk-lib';
+import { Annotations as CoreAnnotations, Token } from 'aws-cdk-lib';
 import type { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnManagedLoginBranding, CfnTerms, CfnUserPoolDomain, ManagedLoginVersion, OAuthScope, UserPool } from 'aws-cdk-lib/aws-cognito';
@@ -121,6 +121,21 @@ describe(MISSING, () => {
     const api = pool.addResourceServer('Api', { identifier: 'api', scopes: [read] });
     new UserPoolClient(stack, 'Machine', { userPool: pool, generateSecret: true, preventUserExistenceErrors: true, oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.resourceServer(api, read)] } });
     new UserPoolClient(stack, 'Mobile', { userPool: pool, disableOAuth: true, preventUserExistenceErrors: true });
+    expect(warningsOf(stack, MISSING)).toEqual([]);
+  });
+
+  test('a client without a style is warned while another client of the app has one', () => {
+    const { stack, pool } = withDomain(ManagedLoginVersion.NEWER_MANAGED_LOGIN);
+    const styled = new UserPoolClient(stack, 'Styled', { userPool: pool, oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://app.example.com/cb'] }, preventUserExistenceErrors: true });
+    styled.addManagedLoginBranding('Branding');
+    expect(warningsOf(stack, MISSING)).toEqual([
+      `/Stack/Client/Resource: oAuth.flows: "a browser flow" ${requirementOf(MISSING)} (domain Stack/Pool/Domain/Resource) [ack: cdk-cognito-user-pool-client::${MISSING}]`,
+    ]);
+  });
+
+  test('a domain whose ManagedLoginVersion is a token: no warning', () => {
+    const { stack, pool } = stackWithClient();
+    new CfnUserPoolDomain(stack, 'RawDomain', { userPoolId: pool.userPoolId, domain: 'example-raw', managedLoginVersion: Token.asNumber({ Ref: 'Version' }) });
     expect(warningsOf(stack, MISSING)).toEqual([]);
   });
 

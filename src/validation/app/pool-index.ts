@@ -45,13 +45,14 @@ export class PoolFacts {
     if (schema === undefined) {
       return [];
     }
-    if (Token.isUnresolved(schema) || !Array.isArray(schema)) {
+    // A token in place of the list, or of an item, has no name to read (a list token is one string).
+    if (!Array.isArray(schema)) {
       return undefined;
     }
     const attributes: Array<{ name: string; required: boolean }> = [];
     for (const item of schema) {
       const attribute = item as CfnUserPool.SchemaAttributeProperty;
-      if (Token.isUnresolved(item) || typeof attribute.name !== 'string' || Token.isUnresolved(attribute.name)) {
+      if (typeof attribute.name !== 'string' || Token.isUnresolved(attribute.name)) {
         return undefined;
       }
       attributes.push({ name: attribute.name, required: attribute.required === true });
@@ -80,10 +81,9 @@ export class PoolFacts {
     return this.schema?.filter((a) => a.required).map((a) => (STANDARD_ATTRIBUTES.has(a.name) ? a.name : `custom:${a.name}`));
   }
 
-  /** The pool's feature plan (`UserPoolTier`), or undefined when not set (Cognito's default) or a token. */
+  /** The pool's feature plan (`UserPoolTier`) as given: undefined when not set (Cognito's default), perhaps a token. */
   get featurePlan(): string | undefined {
-    const tier = this.pool.userPoolTier;
-    return tier === undefined || Token.isUnresolved(tier) ? undefined : tier;
+    return this.pool.userPoolTier;
   }
 }
 
@@ -94,7 +94,7 @@ export interface CompanionFacts {
   readonly termsName?: string;
 }
 
-/** A domain of a user pool: its path and its managed login version (undefined when not set or a token). */
+/** A domain of a user pool: its path and its managed login version as given (undefined when not set, perhaps a token). */
 export interface DomainFacts {
   readonly path: string;
   readonly managedLoginVersion?: number;
@@ -116,16 +116,11 @@ export class PoolIndex {
       } else if (CfnUserPoolIdentityProvider.isCfnUserPoolIdentityProvider(construct) || CfnUserPoolResourceServer.isCfnUserPoolResourceServer(construct)) {
         members.push(construct);
       } else if (CfnManagedLoginBranding.isCfnManagedLoginBranding(construct)) {
-        index.fileCompanion(index.brandings, construct.clientId, { path: construct.node.path });
+        fileCompanion(index.brandings, construct.clientId, { path: construct.node.path });
       } else if (CfnTerms.isCfnTerms(construct)) {
-        index.fileCompanion(index.terms, construct.clientId, { path: construct.node.path, termsName: construct.termsName });
+        fileCompanion(index.terms, construct.clientId, { path: construct.node.path, termsName: construct.termsName });
       } else if (CfnUserPoolDomain.isCfnUserPoolDomain(construct)) {
-        const version = construct.managedLoginVersion;
-        const key = poolKey(construct.userPoolId);
-        index.domains.set(key, [...(index.domains.get(key) ?? []), {
-          path: construct.node.path,
-          managedLoginVersion: typeof version === 'number' && !Token.isUnresolved(version) ? version : undefined,
-        }]);
+        add(index.domains, poolKey(construct.userPoolId), { path: construct.node.path, managedLoginVersion: construct.managedLoginVersion });
       }
       for (const child of construct.node.children) {
         if (!Stage.isStage(child)) {
@@ -172,12 +167,6 @@ export class PoolIndex {
     return this.domains.get(poolKey(userPoolId)) ?? [];
   }
 
-  private fileCompanion(map: Map<string, CompanionFacts[]>, clientId: string | undefined, facts: CompanionFacts): void {
-    if (typeof clientId === 'string') {
-      map.set(clientId, [...(map.get(clientId) ?? []), facts]);
-    }
-  }
-
   /** The facts of the pool a `userPoolId` refers to, when the app defines that pool. */
   public poolOf(userPoolId: unknown): PoolFacts | undefined {
     const pool = referencedPool(userPoolId);
@@ -187,6 +176,18 @@ export class PoolIndex {
   /** Every pool of the app. */
   public get allPools(): PoolFacts[] {
     return [...this.pools.values()];
+  }
+}
+
+/** Adds `value` to the list of `key`. */
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  map.set(key, [...(map.get(key) ?? []), value]);
+}
+
+/** Files a branding style or terms document under the client id it names (a string: ours and L1s with a client's `Ref`). */
+function fileCompanion(map: Map<string, CompanionFacts[]>, clientId: string | undefined, facts: CompanionFacts): void {
+  if (typeof clientId === 'string') {
+    add(map, clientId, facts);
   }
 }
 
@@ -211,13 +212,14 @@ function scopeNamesOf(server: CfnUserPoolResourceServer): ReadonlySet<string> | 
   if (scopes === undefined) {
     return new Set();
   }
-  if (Token.isUnresolved(scopes) || !Array.isArray(scopes)) {
+  // A token in place of the list, or of an item, has no name to read (a list token is one string).
+  if (!Array.isArray(scopes)) {
     return undefined;
   }
   const names = new Set<string>();
   for (const scope of scopes) {
     const name = (scope as CfnUserPoolResourceServer.ResourceServerScopeTypeProperty).scopeName;
-    if (Token.isUnresolved(scope) || typeof name !== 'string' || Token.isUnresolved(name)) {
+    if (typeof name !== 'string' || Token.isUnresolved(name)) {
       return undefined;
     }
     names.add(name);
