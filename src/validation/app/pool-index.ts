@@ -116,9 +116,9 @@ export class PoolIndex {
       } else if (CfnUserPoolIdentityProvider.isCfnUserPoolIdentityProvider(construct) || CfnUserPoolResourceServer.isCfnUserPoolResourceServer(construct)) {
         members.push(construct);
       } else if (CfnManagedLoginBranding.isCfnManagedLoginBranding(construct)) {
-        fileCompanion(index.brandings, construct.clientId, { path: construct.node.path });
+        add(index.brandings, construct.clientId, { path: construct.node.path });
       } else if (CfnTerms.isCfnTerms(construct)) {
-        fileCompanion(index.terms, construct.clientId, { path: construct.node.path, termsName: construct.termsName });
+        add(index.terms, construct.clientId, { path: construct.node.path, termsName: construct.termsName });
       } else if (CfnUserPoolDomain.isCfnUserPoolDomain(construct)) {
         add(index.domains, poolKey(construct.userPoolId), { path: construct.node.path, managedLoginVersion: construct.managedLoginVersion });
       }
@@ -139,9 +139,9 @@ export class PoolIndex {
   }
 
   private readonly pools = new Map<CfnUserPool, PoolFacts>();
-  /** Branding styles and terms documents by the `ClientId` they name (a client's `Ref` token, as text). */
-  private readonly brandings = new Map<string, CompanionFacts[]>();
-  private readonly terms = new Map<string, CompanionFacts[]>();
+  /** Branding styles and terms documents by the `ClientId` they name (a client's `Ref` token, as text; undefined when not given). */
+  private readonly brandings = new Map<string | undefined, CompanionFacts[]>();
+  private readonly terms = new Map<string | undefined, CompanionFacts[]>();
   /** Domains by the pool they belong to (`poolKey`). */
   private readonly domains = new Map<unknown, DomainFacts[]>();
 
@@ -168,7 +168,7 @@ export class PoolIndex {
   }
 
   /** The facts of the pool a `userPoolId` refers to, when the app defines that pool. */
-  public poolOf(userPoolId: unknown): PoolFacts | undefined {
+  public poolOf(userPoolId: string): PoolFacts | undefined {
     const pool = referencedPool(userPoolId);
     return pool && this.pools.get(pool);
   }
@@ -184,23 +184,16 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   map.set(key, [...(map.get(key) ?? []), value]);
 }
 
-/** Files a branding style or terms document under the client id it names (a string: ours and L1s with a client's `Ref`). */
-function fileCompanion(map: Map<string, CompanionFacts[]>, clientId: string | undefined, facts: CompanionFacts): void {
-  if (typeof clientId === 'string') {
-    add(map, clientId, facts);
-  }
-}
-
 function file(facts: PoolFacts, item: CfnUserPoolIdentityProvider | CfnUserPoolResourceServer): void {
   if (CfnUserPoolIdentityProvider.isCfnUserPoolIdentityProvider(item)) {
-    if (typeof item.providerName !== 'string' || Token.isUnresolved(item.providerName)) {
+    if (Token.isUnresolved(item.providerName)) {
       facts.someProviderUnknown = true;
     } else {
       facts.identityProviders.set(item.providerName, item);
     }
     return;
   }
-  if (typeof item.identifier !== 'string' || Token.isUnresolved(item.identifier)) {
+  if (Token.isUnresolved(item.identifier)) {
     facts.someResourceServerUnknown = true;
     return;
   }
@@ -228,7 +221,7 @@ function scopeNamesOf(server: CfnUserPoolResourceServer): ReadonlySet<string> | 
 }
 
 /** What identifies a pool: its `CfnUserPool` when the id refers to one, otherwise the id as given. */
-function poolKey(userPoolId: unknown): unknown {
+function poolKey(userPoolId: string): unknown {
   return referencedPool(userPoolId) ?? userPoolId;
 }
 
@@ -238,10 +231,7 @@ function poolKey(userPoolId: unknown): unknown {
  * attributes, such as `attrUserPoolId`), or undefined for an imported pool, a parameter or any
  * other value the library cannot see through.
  */
-export function referencedPool(userPoolId: unknown): CfnUserPool | undefined {
-  if (typeof userPoolId !== 'string' || !Token.isUnresolved(userPoolId)) {
-    return undefined;
-  }
+export function referencedPool(userPoolId: string): CfnUserPool | undefined {
   const fragments = Tokenization.reverseString(userPoolId);
   if (fragments.length !== 1) {
     return undefined;
