@@ -408,12 +408,50 @@ describe('pools, providers and resource servers as the app defines them (L1s, to
     expect(synthErrors(fixed)).toEqual([]);
   });
 
-  test('attribute-on-pool: a long list of custom attributes is cut after ten', () => {
-    const customAttributes = Object.fromEntries(Array.from({ length: 13 }, (_, i) => [`a${String(i).padStart(2, '0')}`, new cognito.StringAttribute()]));
-    const { app } = build({ readAttributes: new cognito.ClientAttributes().withCustomAttributes('plan') }, { poolProps: { customAttributes } });
-    const shown = Array.from({ length: 10 }, (_, i) => `custom:a${String(i).padStart(2, '0')}`).join(', ');
+  test('attribute-on-pool: a list of more than ten custom attributes is cut after ten', () => {
+    const names = (count: number) => Array.from({ length: count }, (_, i) => `a${String(i).padStart(2, '0')}`);
+    const detail = (count: number) => {
+      const customAttributes = Object.fromEntries(names(count).map((name) => [name, new cognito.StringAttribute()]));
+      const { app } = build({ readAttributes: new cognito.ClientAttributes().withCustomAttributes('plan') }, { poolProps: { customAttributes } });
+      const [line] = synthErrors(app);
+      return line.slice(line.indexOf('(custom attributes of this pool: '), line.lastIndexOf(' ['));
+    };
+    const shown = names(10).map((name) => `custom:${name}`).join(', ');
+    expect(detail(13)).toEqual(`(custom attributes of this pool: ${shown} and 3 more)`);
+    expect(detail(10)).toEqual(`(custom attributes of this pool: ${shown})`);
+  });
+
+  test('attribute-on-pool: write attributes are checked too, alone', () => {
+    const { app } = build({ writeAttributes: new cognito.ClientAttributes().withCustomAttributes('plan') });
     expect(synthErrors(app)).toEqual([
-      `[Stack/Client] readAttributes: "custom:plan" ${requirement('attribute-on-pool')} (custom attributes of this pool: ${shown} and 3 more) [attribute-on-pool]`,
+      `[Stack/Client] writeAttributes: "custom:plan" ${requirement('attribute-on-pool')} (custom attributes of this pool: none) [attribute-on-pool]`,
+    ]);
+  });
+
+  test('attribute-on-pool: an attribute named by a token, and a developer-only attribute (dev:custom:name), pass', () => {
+    class DeveloperAttributes extends cognito.ClientAttributes {
+      public attributes(): string[] {
+        return ['dev:custom:legacy'];
+      }
+    }
+    const { app } = build({ readAttributes: new cognito.ClientAttributes().withCustomAttributes(Token.asString({ Ref: 'AttributeName' })), writeAttributes: new DeveloperAttributes() });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('required-attributes-writable: write attributes given as a token list: none is missing', () => {
+    class TokenAttributes extends cognito.ClientAttributes {
+      public attributes(): string[] {
+        return Token.asList({ Ref: 'WriteAttributes' });
+      }
+    }
+    const { app } = build({ writeAttributes: new TokenAttributes() }, { poolProps: { standardAttributes: { email: { required: true } } } });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('identity-provider-on-pool: COGNITO beside an unknown provider: only the unknown one is reported', () => {
+    const { app } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO, cognito.UserPoolClientIdentityProvider.FACEBOOK] });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] supportedIdentityProviders[1]: "Facebook" ${requirement('identity-provider-on-pool')} (providers of this pool: none) [identity-provider-on-pool]`,
     ]);
   });
 

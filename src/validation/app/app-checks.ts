@@ -6,7 +6,6 @@ import type { IConstruct } from 'constructs';
 import type { UserPoolClientProps } from '../../props';
 import { hasBrowserFlow } from '../../settings';
 import type { ClientSettings } from '../../settings';
-import { BUILT_IN_SCOPES } from '../limits';
 import type { AnyRule, Finding } from '../rule';
 import { formatViolation, warningId } from '../validate';
 import { resourceServerOf } from './client-in-app';
@@ -94,28 +93,25 @@ function namedPoolMembers(client: ClientInApp): IConstruct[] {
       members.add(provider);
     }
   }
-  if (client.settings.oAuthEnabled) {
-    for (const scope of client.settings.scopeNames) {
-      if (!BUILT_IN_SCOPES.has(scope)) {
-        const match = resourceServerOf(client.pool, scope);
-        if (match !== undefined) {
-          members.add(match.server.construct);
-        }
-      }
+  // While OAuth is off the scopes are the default, built-in ones (oAuth may not be given).
+  for (const scope of client.settings.scopeNames) {
+    const match = resourceServerOf(client.pool, scope);
+    if (match !== undefined) {
+      members.add(match.server.construct);
     }
   }
   return [...members];
 }
 
 /**
- * Whether the client names an identity provider other than `COGNITO` or a scope other than the
- * built-in ones: only then can `namedPoolMembers` find anything. Both lists are fixed when the
+ * Whether the client names an identity provider other than `COGNITO` or a custom scope
+ * (`identifier/scopeName`: the built-in scopes have no slash): only then can `namedPoolMembers` find anything. Both lists are fixed when the
  * client is constructed (they are rendered then), so a client that names neither gets no
  * dependency to resolve at synth.
  */
 function mayNamePoolMembers(settings: ClientSettings): boolean {
   return settings.identityProviderNames.some((name) => name !== COGNITO_PROVIDER)
-    || (settings.oAuthEnabled && settings.scopeNames.some((scope) => !BUILT_IN_SCOPES.has(scope)));
+    || settings.scopeNames.some((scope) => scope.includes('/'));
 }
 
 /** The user pool itself as identity provider: never a construct of the app. */

@@ -3,7 +3,6 @@ import { UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
 import type { UserPoolClientProps } from '../../props';
 import { isUserPool } from '../../settings';
 import type { ClientSettings } from '../../settings';
-import { BUILT_IN_SCOPES } from '../limits';
 import type { Finding, RuleOf } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, GUIDE_ATTRIBUTES, GUIDE_FEATURE_PLANS, GUIDE_SCOPES } from '../sources';
 import { knownItems } from '../tokens';
@@ -31,9 +30,9 @@ function list(names: Iterable<string>): string {
   return all.length > 10 ? `${shown} and ${all.length - 10} more` : shown;
 }
 
-/** Where else in the app a name is defined, for a message. */
+/** Where else in the app a name is defined, for a message (a name reported is not on the client's pool). */
 function elsewhere(client: ClientInApp, has: (pool: PoolFacts) => boolean): string {
-  const others = client.index.allPools.filter((pool) => pool !== client.pool && has(pool));
+  const others = client.index.allPools.filter(has);
   return others.length > 0 ? `; it belongs to another pool: ${others.map((pool) => pool.path).join(', ')}` : '';
 }
 
@@ -58,7 +57,7 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
         return [];
       }
       // Providers registered on an L2 pool, including imported ones (UserPoolIdentityProvider.fromProviderName).
-      const registered = new Set(isUserPool(props.userPool) ? props.userPool.identityProviders.map((p) => p.providerName) : []);
+      const registered = isUserPool(props.userPool) ? new Set(props.userPool.identityProviders.map((p) => p.providerName)) : new Set<string>();
       const findings: Finding[] = [];
       knownItems(props.supportedIdentityProviders).forEach((provider, i) => {
         const name = provider.name;
@@ -81,15 +80,15 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     property: 'oAuth.scopes[i]',
     requirement: `must be a scope declared by a resource server of the client's user pool (identifier/scopeName): ${OUTSIDE_APP_HINT}`,
     source: `${GUIDE_SCOPES}; ${API_CREATE_CLIENT} (AllowedOAuthScopes: custom scopes "from resource servers"; Cognito answers ScopeDoesNotExistException)`,
-    appliesTo: (props, settings) => settings.oAuthEnabled
-      && knownItems(props.oAuth?.scopes).some((scope) => !BUILT_IN_SCOPES.has(scope.scopeName) && scope.scopeName.includes('/')),
+    // oAuth is given only while OAuth is on (the props' own rules): its scopes are the ones in effect.
+    appliesTo: (props) => knownItems(props.oAuth?.scopes).some((scope) => scope.scopeName.includes('/')),
     check: (client) => {
-      // Runs only when OAuth is on (appliesTo).
       const { props, pool, outside } = client;
       const findings: Finding[] = [];
       knownItems(props.oAuth?.scopes).forEach((scope, i) => {
         const name = scope.scopeName;
-        if (Token.isUnresolved(name) || BUILT_IN_SCOPES.has(name) || !name.includes('/') || outside.scopes.has(name)) {
+        // A custom scope has a slash (identifier/scopeName: the props' own rules check its form); a built-in scope has none.
+        if (Token.isUnresolved(name) || !name.includes('/') || outside.scopes.has(name)) {
           return;
         }
         const match = resourceServerOf(pool, name);
@@ -158,8 +157,7 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     requirement: 'needs a user pool in the Essentials feature plan or higher (featurePlan: FeaturePlan.ESSENTIALS or PLUS); the pool is in the Lite plan',
     source: `${API_CLIENT_TYPE} (ExplicitAuthFlows, ALLOW_USER_AUTH: "your user pool must be in the Essentials tier or higher"); ${GUIDE_FEATURE_PLANS}`,
     appliesTo: (props) => props.authFlows?.user === true,
-    check: ({ props, pool }) => (props.authFlows?.user === true && pool.featurePlan === 'LITE'
-      ? [{ path: 'authFlows.user', value: true }]
-      : []),
+    // Runs only for a client with authFlows.user (appliesTo).
+    check: ({ pool }) => (pool.featurePlan === 'LITE' ? [{ path: 'authFlows.user', value: true }] : []),
   },
 ];
