@@ -3,7 +3,7 @@
  * and the whole-app rules, which run when the app synthesizes.
  */
 import * as path from 'path';
-import { App, Duration, Lazy, NestedStack, SecretValue, Stack, Token } from 'aws-cdk-lib';
+import { App, Duration, Lazy, NestedStack, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClient } from '../src';
@@ -92,6 +92,14 @@ describe('deploy order', () => {
     const theirs = Template.fromStack(theirsStack).toJSON().Resources[logicalIdOf(ours.stack, ours.client)];
     expect(theirs.DependsOn).toBeUndefined();
     expect(resource.Properties).toEqual(theirs.Properties);
+  });
+
+  test('a client that names COGNITO beside a provider depends on the provider', () => {
+    const { stack, client } = build(
+      { supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO, cognito.UserPoolClientIdentityProvider.GOOGLE] },
+      { before: (s, pool) => google(s, 'Google', pool) },
+    );
+    expect(clientResource(stack, client).DependsOn).toEqual([logicalIdOf(stack, stack.node.findChild('Google') as cognito.UserPoolIdentityProviderGoogle)]);
   });
 
   test('a provider defined after the client is a dependency too', () => {
@@ -312,6 +320,8 @@ describe('whole-app rules', () => {
     ]);
     const essentials = build({ authFlows: { user: true } }, { poolProps: { featurePlan: cognito.FeaturePlan.ESSENTIALS } });
     expect(synthErrors(essentials.app)).toEqual([]);
+    const withoutUserAuth = build({ authFlows: { userSrp: true } }, { poolProps: { featurePlan: cognito.FeaturePlan.LITE } });
+    expect(synthErrors(withoutUserAuth.app)).toEqual([]);
   });
 
   test('every violation of every client at once, each with its client\'s path', () => {
@@ -320,6 +330,17 @@ describe('whole-app rules', () => {
     expect(synthErrors(app).map((line) => line.slice(0, line.indexOf(':')))).toEqual([
       '[Stack/Client] supportedIdentityProviders[0]',
       '[Stack/Second] supportedIdentityProviders[0]',
+    ]);
+  });
+
+  test('a client in a nested Stage is checked against the pools of its stage', () => {
+    const app = newApp();
+    const stack = new Stack(new Stage(app, 'Prod'), 'Stack', { env: ENV });
+    const pool = new cognito.UserPool(stack, 'Pool');
+    google(stack, 'Google', pool);
+    new UserPoolClient(stack, 'Client', { userPool: pool, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE, cognito.UserPoolClientIdentityProvider.FACEBOOK] });
+    expect(synthErrors(app)).toEqual([
+      `[Prod/Stack/Client] supportedIdentityProviders[1]: "Facebook" ${requirement('identity-provider-on-pool')} (providers of this pool: Google) [identity-provider-on-pool]`,
     ]);
   });
 

@@ -27,16 +27,15 @@ const INDEXES = new WeakMap<IConstruct, PoolIndex>();
 const ROOTS_WITH_RESET = new WeakSet<IConstruct>();
 
 /**
- * Drops the index of a root when a synthesis begins (aspects run first, and this one visits the
- * root before any other construct), so that every synthesis indexes the tree as it is then.
+ * Drops the index of a root when a synthesis begins (aspects run before the dependencies are
+ * resolved and the validations run, and this one visits the root and every construct under it), so
+ * that every synthesis indexes the tree as it is then.
  */
 class ResetPoolIndex implements IAspect {
   constructor(private readonly root: IConstruct) {}
 
-  public visit(node: IConstruct): void {
-    if (node === this.root) {
-      INDEXES.delete(this.root);
-    }
+  public visit(): void {
+    INDEXES.delete(this.root);
   }
 }
 
@@ -67,12 +66,13 @@ export interface ClientRegistration {
 function withCompanions(registration: ClientRegistration, root: IConstruct): ClientWithCompanions {
   const index = poolIndex(root);
   const { settings } = registration;
-  // The client's `Ref` is made only when the app has a branding style or terms document to match.
+  // The client's `Ref` is made only when the app has a branding style or terms document to match
+  // (without any, every client has none).
   const clientId = index.hasCompanions ? registration.clientId() : undefined;
   return {
     browserFlow: settings.oAuthEnabled && hasBrowserFlow(settings.flows),
-    brandings: clientId === undefined ? [] : index.brandingsOf(clientId),
-    terms: clientId === undefined ? [] : index.termsOf(clientId),
+    brandings: index.brandingsOf(clientId),
+    terms: index.termsOf(clientId),
     domains: index.domainsOf(registration.props.userPool.userPoolRef.userPoolId),
   };
 }

@@ -153,12 +153,12 @@ export class PoolIndex {
   }
 
   /** The branding styles of the app client with this id (a client's `Ref`, or any other value it is known by). */
-  public brandingsOf(clientId: string): readonly CompanionFacts[] {
+  public brandingsOf(clientId: string | undefined): readonly CompanionFacts[] {
     return this.brandings.get(clientId) ?? [];
   }
 
   /** The terms documents of the app client with this id. */
-  public termsOf(clientId: string): readonly CompanionFacts[] {
+  public termsOf(clientId: string | undefined): readonly CompanionFacts[] {
     return this.terms.get(clientId) ?? [];
   }
 
