@@ -59,13 +59,14 @@ export function isUserPool(pool: object): pool is IUserPool {
 
 /**
  * `SupportedIdentityProviders`: the providers given, or every provider registered on the pool
- * (at the time the client is created) plus `COGNITO`.
+ * (at the time the client is created) plus `COGNITO`. Read once the props passed the checks: a pool
+ * that is not an `IUserPool` comes with `supportedIdentityProviders` (identity-providers-of-imported-pool).
  */
 export function effectiveIdentityProviderNames(props: UserPoolClientProps): string[] {
   if (props.supportedIdentityProviders) {
     return props.supportedIdentityProviders.map((provider) => provider.name);
   }
-  const registered = isUserPool(props.userPool) ? props.userPool.identityProviders.map((p) => p.providerName) : [];
+  const registered = (props.userPool as IUserPool).identityProviders.map((p) => p.providerName);
   return Array.from(new Set([...registered, UserPoolClientIdentityProvider.COGNITO.name]));
 }
 
@@ -159,16 +160,13 @@ export function exactMillis(duration: Duration): number | undefined {
  * milliseconds cannot be converted; only then is the duration asked whether it is a token.
  */
 function knownMillis(duration: Duration): number | undefined {
-  let millis: number;
   try {
-    millis = duration.toMilliseconds({ integral: false });
-  } catch (error) {
-    if (duration.isUnresolved()) {
-      return undefined;
-    }
-    throw error;
+    const millis = duration.toMilliseconds({ integral: false });
+    return millis < 0 && duration.isUnresolved() ? undefined : millis;
+  } catch {
+    // With `integral: false`, the conversion throws only for a token in another unit.
+    return undefined;
   }
-  return millis < 0 && duration.isUnresolved() ? undefined : millis;
 }
 
 /**
