@@ -136,6 +136,11 @@ describe('refresh-token rotation grace period in seconds', () => {
       .toEqual({ Feature: 'ENABLED', RetryGracePeriodSeconds: 31 });
   });
 
+  test('a millionth of a millisecond is no floating-point hair: refused, not rounded to 0 seconds', () => {
+    expect(() => render({ refreshTokenRotationGracePeriod: Duration.millis(0.000001) }))
+      .toThrow('refreshTokenRotationGracePeriod: Duration.millis(0.000001) must be a whole number of seconds from 0 seconds to 1 minute [refreshTokenRotationGracePeriod-range]');
+  });
+
   test('from a token in seconds', () => {
     expect(render({ refreshTokenRotationGracePeriod: Duration.seconds(Lazy.number({ produce: () => 20 })) }).RefreshTokenRotation)
       .toEqual({ Feature: 'ENABLED', RetryGracePeriodSeconds: 20 });
