@@ -152,9 +152,10 @@ describe('errors', () => {
   });
 
   test('terms-known-properties: unknown properties, wrong kinds, a link without its URL and a missing client', () => {
-    expect(linesOf(terms({ termsOfService: {}, termsOfUse: { defaultUrl: 42, localizedUrls: [{ language: ManagedLoginLanguage.GERMAN, link: 'x' }] } }))).toEqual([
+    expect(linesOf(terms({ termsOfService: {}, termsOfUse: { defaultUrl: 42, localizedUrls: [{ language: ManagedLoginLanguage.GERMAN, link: 'x' }], url: 'x' } }))).toEqual([
       'termsOfService: {} is not a property this library knows (known here: client, termsOfUse, privacyPolicy, enforcement) [terms-known-properties]',
       'termsOfUse.defaultUrl: 42 must be a string [terms-known-properties]',
+      'termsOfUse.url: "x" is not a property this library knows (known here: defaultUrl, localizedUrls) [terms-known-properties]',
       'termsOfUse.localizedUrls[0].url: not set is required: the URL of the document in that language [terms-known-properties]',
       'termsOfUse.localizedUrls[0].link: "x" is not a property this library knows (known here: language, url) [terms-known-properties]',
     ]);

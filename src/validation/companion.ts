@@ -1,5 +1,5 @@
 import type { Finding, RuleOf } from './rule';
-import { checkSchema, knownProperties } from './schema';
+import { checkSchema } from './schema';
 import type { StructSchema } from './schema';
 
 /**
@@ -31,17 +31,9 @@ export function schemaFindings(value: object, schema: StructSchema<unknown>, pat
     path: mismatch.path,
     value: mismatch.value,
     requirement: mismatch.expected === undefined
-      ? `is not a property this library knows (known here: ${knownProperties(schemaAt(schema, mismatch.path.slice(prefix.length))).join(', ')})`
+      ? `is not a property this library knows (known here: ${mismatch.known!.join(', ')})`
       : `must be ${mismatch.expected}`,
   }));
   return [...missing, ...mismatches];
 }
 
-/** The schema of the struct that holds the property at `path` (relative to `schema`). */
-function schemaAt(schema: StructSchema<unknown>, path: string): StructSchema<unknown> {
-  let at: unknown = schema;
-  for (const key of path.split('.').slice(0, -1)) {
-    at = (at as Record<string, unknown>)[key];
-  }
-  return at as StructSchema<unknown>;
-}
