@@ -99,6 +99,7 @@ describe('template', () => {
     const rendered = templateOf(branding({ assets })).findResources(BRANDING);
     expect(Object.values<any>(rendered)[0].Properties.Assets).toEqual(categories.map((c, i) => ({ Category: c.value, ColorMode: modes[i % 3].value, Extension: extensions[i % 5].value })));
     expect(String(BrandingAssetCategory.PAGE_BACKGROUND)).toBe('PAGE_BACKGROUND');
+    expect(`${BrandingColorMode.DARK} ${BrandingAssetExtension.WEBP}`).toBe('DARK WEBP');
   });
 
   test('useCognitoProvidedValues: false and returnMergedResources are rendered as given', () => {
@@ -207,9 +208,11 @@ describe('errors', () => {
   });
 
   test('anything else where the assets belong, from JavaScript: an error, never a crash', () => {
-    expect(linesOf(branding({ assets: ['logo.png', null] }))).toEqual([
+    expect(linesOf(branding({ assets: ['logo.png', null, undefined, { ...logo(), bytes: null }] }))).toEqual([
       'assets[0]: "logo.png" must be an object [branding-known-properties]',
       'assets[1]: null must be an object [branding-known-properties]',
+      'assets[2]: not set must be an object [branding-known-properties]',
+      'assets[3].bytes: null must be an object (a struct) [branding-known-properties]',
     ]);
     templateOf(branding({ assets: [{ ...logo(), bytes: {} }] })).hasResourceProperties(BRANDING, { Assets: [{ Category: 'FORM_LOGO', Bytes: Match.absent() }] });
     const lines = linesOf(branding({ assets: [{ ...logo(), category: { value: 'FORM_LOGO' } }] }));
@@ -220,8 +223,17 @@ describe('errors', () => {
     expect(linesOf(branding({ assetz: [], returnMergedResources: 'yes', assets: [{ ...logo(), bytes: 'QUJD', extra: 1 }] }))).toEqual([
       'assetz: [] is not a property this library knows (known here: client, useCognitoProvidedValues, settings, assets, returnMergedResources) [branding-known-properties]',
       'returnMergedResources: "yes" must be a boolean [branding-known-properties]',
-      'assets[0].bytes: "QUJD" must be an object [branding-known-properties]',
+      'assets[0].bytes: "QUJD" must be an object (a struct) [branding-known-properties]',
       'assets[0].extra: 1 is not a property this library knows (known here: category, colorMode, extension, bytes, resourceId) [branding-known-properties]',
+    ]);
+    expect(linesOf(branding({ assets: [
+      logo(BrandingAssetBytes.fromBase64(42 as never)),
+      logo(BrandingAssetBytes.fromFile(42 as never)),
+      { ...logo(), bytes: { file: 'logo.png' } },
+    ] }))).toEqual([
+      'assets[0].bytes.base64: 42 must be a string [branding-known-properties]',
+      'assets[1].bytes.path: 42 must be a string [branding-known-properties]',
+      'assets[2].bytes.file: "logo.png" is not a property this library knows (known here: path, base64) [branding-known-properties]',
     ]);
     const { stack } = stackWithClient();
     expect(() => new ManagedLoginBranding(stack, 'NoClient', undefined as never))

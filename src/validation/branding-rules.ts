@@ -25,7 +25,7 @@ function membersOf(cls: object): Map<unknown, string> {
 /** What the branding rules read: the props, and each asset's bytes as encoded (read once). */
 export interface BrandingInput {
   readonly props: ManagedLoginBrandingProps;
-  readonly encoded: ReadonlyArray<EncodedBytes | undefined>;
+  readonly encoded: readonly EncodedBytes[];
 }
 
 const BRANDING_SCHEMA: StructSchema<ManagedLoginBrandingProps> = {
@@ -41,7 +41,7 @@ const ASSET_SCHEMA: StructSchema<BrandingAsset> = {
   category: 'object',
   colorMode: 'object',
   extension: 'object',
-  bytes: 'object',
+  bytes: { path: 'string', base64: 'string' },
   resourceId: 'string',
 };
 
@@ -122,7 +122,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     requirement: 'must name a file that can be read (BrandingAssetBytes.fromFile)',
     source: `${API_ASSET} (Bytes: "The image file, in Base64-encoded binary")`,
     check: ({ props, encoded }) => eachItemOf(assetsOf(props), (asset, i) =>
-      found(encoded[i]?.readError !== undefined, `assets[${i}].bytes`, asset.bytes?.path, encoded[i]?.readError)),
+      found(encoded[i].readError !== undefined, `assets[${i}].bytes`, asset.bytes?.path, encoded[i].readError)),
   },
   {
     id: 'branding-asset-base64',
@@ -143,7 +143,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     source: `${CFN_ASSET} (Bytes: "Maximum: 1000000"); ${API_ASSET} (Bytes: "Maximum length of 1000000")`,
     check: ({ props, encoded }) => eachItemOf(assetsOf(props), (asset, i) => {
       const length = knownLength(encoded[i]);
-      const size = encoded[i]?.fileSize;
+      const size = encoded[i].fileSize;
       return found(length > MAX_ASSET_BASE64_LENGTH, `assets[${i}].bytes`, asset.bytes?.path ?? `${length} characters`,
         size === undefined ? `${length} characters` : `${size} bytes, ${length} characters of Base64`);
     }),
@@ -172,8 +172,8 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
 ];
 
 /** The length of Base64 text known at synth (a token's is not). */
-function knownLength(bytes: EncodedBytes | undefined): number {
-  return bytes?.base64 === undefined || Token.isUnresolved(bytes.base64) ? 0 : bytes.base64.length;
+function knownLength(bytes: EncodedBytes): number {
+  return bytes.base64 === undefined || Token.isUnresolved(bytes.base64) ? 0 : bytes.base64.length;
 }
 
 /** Long Base64 text, cut for a message. */
