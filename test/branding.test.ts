@@ -2,7 +2,7 @@
 // per documented limit, every violation at once.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnParameter, Errors } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { branding, linesOf, stackWithClient, templateOf } from './companion-support';
@@ -151,6 +151,15 @@ describe('boundaries', () => {
       .toEqual([line('branding-template-size', 'assets: "1048580 characters of Base64"')]);
   });
 
+  test('branding-template-size: Base64 in a token counts for nothing', () => {
+    const { stack, client } = stackWithClient();
+    const bytes = new CfnParameter(stack, 'Logo').valueAsString;
+    client.addManagedLoginBranding('Branding', {
+      assets: [logo(BrandingAssetBytes.fromBase64(base64OfLength(1_000_000))), logo(BrandingAssetBytes.fromBase64(base64OfLength(48_576))), logo(BrandingAssetBytes.fromBase64(bytes))],
+    });
+    Template.fromStack(stack).hasResourceProperties(BRANDING, { Assets: Match.arrayWith([{ Category: 'FORM_LOGO', ColorMode: 'LIGHT', Extension: 'PNG', Bytes: { Ref: 'Logo' } }]) });
+  });
+
   test('branding-asset-resource-id: 1 to 40 letters, digits, _, - and space', () => {
     templateOf(branding({ assets: [logo(undefined, { resourceId: 'a' }), logo(undefined, { resourceId: 'A_b- 9'.padEnd(40, 'x') })] }));
     expect(linesOf(branding({ assets: [logo(undefined, { resourceId: 'x'.repeat(41) }), logo(undefined, { resourceId: '' }), logo(undefined, { resourceId: 'a/b' }), logo(undefined, { resourceId: 'é' })] }))).toEqual([
@@ -169,6 +178,13 @@ describe('boundaries', () => {
       line('branding-asset-base64', 'assets[2].bytes: "QU JD"'),
       line('branding-asset-base64', 'assets[3].bytes: "QUJD!"'),
       line('branding-asset-base64', 'assets[4].bytes: "data:image/png;base64,QUJD"'),
+    ]);
+  });
+
+  test('branding-asset-base64: text up to 40 characters is shown whole, longer text cut to 37 and "..."', () => {
+    expect(linesOf(branding({ assets: [logo(BrandingAssetBytes.fromBase64(`${'QUJD'.repeat(9)}QUJ!`)), logo(BrandingAssetBytes.fromBase64(`${'QUJD'.repeat(9)}QUJD!`))] }))).toEqual([
+      line('branding-asset-base64', `assets[0].bytes: "${'QUJD'.repeat(9)}QUJ!"`),
+      line('branding-asset-base64', `assets[1].bytes: "${'QUJD'.repeat(9)}Q..."`),
     ]);
   });
 });
@@ -207,6 +223,17 @@ describe('errors', () => {
     })).toThrow(/^ManagedLoginBranding has 3 invalid settings:\n {2}useCognitoProvidedValues: true .*\[branding-default-style-alone\]\n {2}assets\[0\]\.bytes: "QQ" .*\[branding-asset-base64\]\n {2}assets\[0\]\.resourceId: "" .*\[branding-asset-resource-id\]$/);
   });
 
+  test('is a ValidationError of aws-cdk-lib, named after the construct and attached to it', () => {
+    const { client } = stackWithClient();
+    let caught: unknown;
+    try {
+      client.addManagedLoginBranding('Branding', { useCognitoProvidedValues: true, settings: {} });
+    } catch (e) {
+      caught = e;
+    }
+    expect(Errors.isValidationError(caught) && [caught.name, caught.constructPath]).toEqual(['ManagedLoginBrandingInvalidProps', 'Stack/Client/Branding']);
+  });
+
   test('anything else where the assets belong, from JavaScript: an error, never a crash', () => {
     expect(linesOf(branding({ assets: ['logo.png', null, undefined, { ...logo(), bytes: null }] }))).toEqual([
       'assets[0]: "logo.png" must be an object [branding-known-properties]',
@@ -217,6 +244,10 @@ describe('errors', () => {
     templateOf(branding({ assets: [{ ...logo(), bytes: {} }] })).hasResourceProperties(BRANDING, { Assets: [{ Category: 'FORM_LOGO', Bytes: Match.absent() }] });
     const lines = linesOf(branding({ assets: [{ ...logo(), category: { value: 'FORM_LOGO' } }] }));
     expect(lines).toEqual([expect.stringMatching(/^assets\[0\]\.category: "\[object Object\]" must be one of BrandingAssetCategory\.FAVICON_ICO, /)]);
+    expect(linesOf(branding({ assets: [{ ...logo(), category: 5, colorMode: null }] }))).toEqual([
+      expect.stringMatching(/^assets\[0\]\.category: 5 must be one of BrandingAssetCategory\.FAVICON_ICO, /),
+      'assets[0].colorMode: null must be one of BrandingColorMode.LIGHT, BrandingColorMode.DARK, BrandingColorMode.DYNAMIC [branding-asset-values]',
+    ]);
   });
 
   test('branding-known-properties: unknown properties, wrong kinds and a missing client, from JavaScript', () => {
@@ -234,6 +265,14 @@ describe('errors', () => {
       'assets[0].bytes.base64: 42 must be a string [branding-known-properties]',
       'assets[1].bytes.path: 42 must be a string [branding-known-properties]',
       'assets[2].bytes.file: "logo.png" is not a property this library knows (known here: path, base64) [branding-known-properties]',
+    ]);
+    expect([{ client: 'my-client' }, { useCognitoProvidedValues: 'yes' }, { settings: '{"a":1}' }, { assets: 'logo.png' }, { assets: [logo(undefined, { resourceId: 42 as never })] }]
+      .map((options) => linesOf(branding(options)))).toEqual([
+      ['client: "my-client" must be an object [branding-known-properties]'],
+      ['useCognitoProvidedValues: "yes" must be a boolean [branding-known-properties]'],
+      ['settings: "{\\"a\\":1}" must be an object [branding-known-properties]'],
+      ['assets: "logo.png" must be a list of objects [branding-known-properties]'],
+      ['assets[0].resourceId: 42 must be a string [branding-known-properties]'],
     ]);
     const { stack } = stackWithClient();
     expect(() => new ManagedLoginBranding(stack, 'NoClient', undefined as never))

@@ -8,11 +8,15 @@ import type { StructSchema } from './schema';
  */
 export type CompanionRule<P> = RuleOf<[props: P]>;
 
-/** The findings of each item of a list (none for something that is not a list). */
-export function eachItemOf<T>(list: readonly T[] | undefined, test: (item: T, i: number) => readonly Finding[]): Finding[] {
-  return Array.isArray(list) ? list.flatMap((item, i) => test(item, i)) : [];
+/** The members of an enum-like class (its static fields), each with its name. */
+export function membersOf(cls: object): Map<unknown, string> {
+  return new Map(Object.entries(cls).map(([name, member]) => [member, name]));
 }
 
+/** A value from a JavaScript caller, for a message: objects by their text, anything else as given. */
+export function describe(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? String(value) : value;
+}
 
 /**
  * The findings of a props struct checked against its schema: unknown properties, values of
@@ -20,13 +24,13 @@ export function eachItemOf<T>(list: readonly T[] | undefined, test: (item: T, i:
  * properties in `checkedElsewhere` (enum-like values, which a rule of their own names with the
  * values allowed) are not checked here.
  */
-export function schemaFindings(value: object, schema: StructSchema<unknown>, path: string, required: Record<string, string> = {}, checkedElsewhere: string[] = []): Finding[] {
+export function schemaFindings(value: object, schema: StructSchema<unknown>, path: string, required: Record<string, string>, checkedElsewhere?: readonly string[]): Finding[] {
   const prefix = path ? `${path}.` : '';
   const missing: Finding[] = Object.entries(required)
     .filter(([key]) => (value as Record<string, unknown>)[key] === undefined)
     .map(([key, what]) => ({ path: `${prefix}${key}`, value: undefined, requirement: `is required: ${what}` }));
   const mismatches = checkSchema(value, schema, path)
-    .filter((mismatch) => mismatch.expected === undefined || !checkedElsewhere.includes(mismatch.path.slice(prefix.length)))
+    .filter((mismatch) => !checkedElsewhere?.includes(mismatch.path.slice(prefix.length)))
     .map((mismatch) => ({
     path: mismatch.path,
     value: mismatch.value,
