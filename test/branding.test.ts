@@ -277,7 +277,14 @@ describe('errors', () => {
       ['assets: "logo.png" must be a list of objects [branding-known-properties]'],
       ['assets[0].resourceId: 42 must be a string [branding-known-properties]'],
     ]);
-    const { stack } = stackWithClient();
+    const { stack, pool } = stackWithClient();
+    const notAClient = 'must be an IUserPoolClientRef, such as a UserPoolClient or CfnUserPoolClient (it has no userPoolClientRef.userPoolId and clientId strings) [branding-known-properties]';
+    expect([{}, pool, { userPoolClientRef: { userPoolId: 'eu-west-1_abc' } }, null].map((c) => linesOf(branding({ client: c })))).toEqual([
+      [`client: {} ${notAClient}`],
+      [`client: Stack/Pool ${notAClient}`],
+      [`client: {"userPoolClientRef":{"userPoolId":"eu-west-1_abc"}} ${notAClient}`],
+      ['client: null must be an object [branding-known-properties]'],
+    ]);
     expect(() => new ManagedLoginBranding(stack, 'NoClient', undefined as never))
       .toThrow(/client: not set is required: the app client \(an IUserPoolClientRef\) the style is for \[branding-known-properties\]/);
   });

@@ -189,7 +189,9 @@ describe('errors', () => {
       'client: "my-client" must be an object [terms-known-properties]',
       'termsOfUse.localizedUrls[0].url: 42 must be a string [terms-known-properties]',
     ]);
-    const { stack } = stackWithClient();
+    const { stack, pool } = stackWithClient();
+    expect(linesOf(terms({ ...BOTH, client: pool })))
+      .toEqual(['client: Stack/Pool must be an IUserPoolClientRef, such as a UserPoolClient or CfnUserPoolClient (it has no userPoolClientRef.userPoolId and clientId strings) [terms-known-properties]']);
     expect(() => new TermsDocuments(stack, 'NoClient', undefined as never)).toThrow(/^TermsDocuments has 1 invalid setting:\n {2}client: not set is required/);
   });
 });

@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { describe, membersOf, schemaFindings } from './companion';
+import { clientFindings, describe, membersOf, schemaFindings } from './companion';
 import type { CompanionRule } from './companion';
 import type { StructSchema } from './schema';
 import { BASE64_TEXT, MAX_ASSET_BASE64_LENGTH, MAX_ASSETS, MAX_RESOURCE_ID_LENGTH, MAX_TEMPLATE_BYTES, RESOURCE_ID_TEXT } from './limits';
@@ -54,6 +54,7 @@ export const BRANDING_SCHEMA_RULE: CompanionRule<BrandingInput> = {
   source: `${CFN_BRANDING} (the properties of AWS::Cognito::ManagedLoginBranding)`,
   check: ({ props }) => [
     ...schemaFindings(props, BRANDING_SCHEMA, '', { client: 'the app client (an IUserPoolClientRef) the style is for' }),
+    ...clientFindings(props.client),
     ...assetsOf(props).flatMap((asset, i) => {
       if (typeof asset !== 'object' || asset === null) {
         return [];

@@ -19,6 +19,23 @@ export function describe(value: unknown): unknown {
 }
 
 /**
+ * The client of a companion construct, when it is an object the construct cannot read its user
+ * pool and client ids from (`userPoolClientRef.userPoolId` and `.clientId`). Anything but an
+ * object is the schema check's to report.
+ */
+export function clientFindings(client: unknown): Finding[] {
+  if (typeof client !== 'object' || client === null) {
+    return [];
+  }
+  const ref = (client as { userPoolClientRef?: { userPoolId?: unknown; clientId?: unknown } }).userPoolClientRef;
+  return typeof ref?.userPoolId === 'string' && typeof ref.clientId === 'string' ? [] : [{
+    path: 'client',
+    value: client,
+    requirement: 'must be an IUserPoolClientRef, such as a UserPoolClient or CfnUserPoolClient (it has no userPoolClientRef.userPoolId and clientId strings)',
+  }];
+}
+
+/**
  * The findings of a props struct checked against its schema: unknown properties, values of
  * another kind, and required properties a JavaScript caller left out. The kinds of the
  * properties in `checkedElsewhere` (enum-like values, which a rule of their own names with the

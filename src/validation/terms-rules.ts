@@ -1,4 +1,4 @@
-import { describe, membersOf, schemaFindings } from './companion';
+import { clientFindings, describe, membersOf, schemaFindings } from './companion';
 import type { CompanionRule } from './companion';
 import { found } from './rule';
 import type { Finding } from './rule';
@@ -55,6 +55,7 @@ export const TERMS_SCHEMA_RULE: CompanionRule<TermsDocumentsProps> = {
   source: `${CFN_TERMS} (the properties of AWS::Cognito::Terms)`,
   check: (props) => [
     ...schemaFindings(props, TERMS_SCHEMA, '', { client: 'the app client (an IUserPoolClientRef) the documents are for' }, ['enforcement']),
+    ...clientFindings(props.client),
     ...localizedUrlsOf(props).flatMap(({ path, link }) => {
       if (typeof link !== 'object' || link === null) {
         return [];
