@@ -206,6 +206,12 @@ function byRoleArn(stack: Stack, roleArn: string): ClientProps {
   return { analytics: { applicationId: 'abc123', externalId: 'ext', role } };
 }
 
+/** A role ARN of exactly `length` characters. */
+function arnOfLength(length: number): string {
+  const base = 'arn:aws:iam::123456789012:role/';
+  return base + 'r'.repeat(length - base.length);
+}
+
 /** An `IUserPoolRef` that is not an `IUserPool`: it cannot tell its identity providers. */
 function bareRef(stack: Stack): IUserPool {
   const pool = new CfnUserPool(stack, 'RefPool');
@@ -280,6 +286,12 @@ describe('analytics', () => {
       path: 'analytics', value: '"{ applicationId, externalId }"',
     },
     {
+      rule: 'analytics-target', name: 'a property set to undefined is not named as given',
+      pass: (stack) => ({ analytics: { application: app(stack), applicationId: undefined } }),
+      fail: { analytics: { applicationId: 'abc', externalId: 'external', role: undefined } },
+      path: 'analytics', value: '"{ applicationId, externalId }"',
+    },
+    {
       rule: 'analytics-target', name: 'nothing but shareUserData fails',
       pass: (stack) => ({ analytics: { application: app(stack) } }),
       fail: { analytics: { shareUserData: true } },
@@ -305,6 +317,11 @@ describe('analytics', () => {
       rule: 'analytics-role-arn', name: 'an ARN of 20 characters passes, 19 fail',
       pass: (stack) => byRoleArn(stack, 'arn:aws:iam::1:role/'.slice(0, 19) + 'r'), fail: (stack) => byRoleArn(stack, 'arn:aws:iam::1:role'),
       path: 'analytics.role', value: '"arn:aws:iam::1:role"',
+    },
+    {
+      rule: 'analytics-role-arn', name: 'an ARN of 2048 characters passes, 2049 fail',
+      pass: (stack) => byRoleArn(stack, arnOfLength(2048)), fail: (stack) => byRoleArn(stack, arnOfLength(2049)),
+      path: 'analytics.role', value: JSON.stringify(arnOfLength(2049)),
     },
     {
       rule: 'analytics-role-arn', name: 'a numeric account passes, a named one fails',

@@ -125,6 +125,12 @@ describe('OAuth needs a flow and a scope', () => {
   test('with disableOAuth, oAuth itself is the one error: its empty flows and scopes are not checked', () => {
     expect(errorLines({ disableOAuth: true, oAuth: { flows: {}, scopes: [] } }).map((l) => l.split(':')[0])).toEqual(['oAuth']);
   });
+
+  test('with disableOAuth, the client credentials, callback URL and scope count rules do not read its oAuth either', () => {
+    const scopes = [OAuthScope.OPENID, ...customScopeNames(50).map((s) => OAuthScope.custom(s))];
+    expect(errorLines({ disableOAuth: true, oAuth: { flows: { clientCredentials: true, authorizationCodeGrant: true }, callbackUrls: [], scopes } })
+      .map((l) => l.split(':')[0])).toEqual(['oAuth']);
+  });
 });
 
 describe('oAuth.scopes: at most 50 (after openid is added), each 1 to 256 printable characters', () => {
