@@ -154,6 +154,11 @@ describe('supportedIdentityProviders', () => {
       path: 'supportedIdentityProviders[0]', value: '"my_saml"',
     },
     {
+      rule: 'identity-provider-name', name: 'letters beyond ASCII pass, a no-break space fails',
+      pass: idp('Ünternehmen-IdP', 'ÉÈ'.repeat(16)), fail: idp('Corp\u00a0IdP'),
+      path: 'supportedIdentityProviders[0]', value: '"Corp\u00a0IdP"',
+    },
+    {
       rule: 'identity-provider-name', name: 'a tab fails',
       pass: idp('MyIdP'), fail: idp('My\tIdP'),
       path: 'supportedIdentityProviders[0]', value: '"My\\tIdP"',
@@ -322,6 +327,18 @@ describe('analytics', () => {
       rule: 'analytics-role-arn', name: 'an ARN of 2048 characters passes, 2049 fail',
       pass: (stack) => byRoleArn(stack, arnOfLength(2048)), fail: (stack) => byRoleArn(stack, arnOfLength(2049)),
       path: 'analytics.role', value: JSON.stringify(arnOfLength(2049)),
+    },
+    {
+      rule: 'analytics-role-arn', name: 'a region and two more :-separated parts pass, text before arn: fails',
+      pass: (stack) => byRoleArn(stack, 'arn:aws-cn:iam:cn-north-1:123456789012:role/r:qualifier:v1'),
+      fail: (stack) => byRoleArn(stack, 'role=arn:aws:iam::123456789012:role/r'),
+      path: 'analytics.role', value: '"role=arn:aws:iam::123456789012:role/r"',
+    },
+    {
+      rule: 'analytics-role-arn', name: 'two more :-separated parts pass, three fail',
+      pass: (stack) => byRoleArn(stack, 'arn:aws:iam::123456789012:role/r:ab:cd'),
+      fail: (stack) => byRoleArn(stack, 'arn:aws:iam::123456789012:role/r:ab:cd:ef'),
+      path: 'analytics.role', value: '"arn:aws:iam::123456789012:role/r:ab:cd:ef"',
     },
     {
       rule: 'analytics-role-arn', name: 'a numeric account passes, a named one fails',

@@ -101,6 +101,11 @@ describe('URL characters: letters, marks, symbols, numbers and punctuation', () 
       pass: { oAuth: { callbackUrls: ['https://例え.jp/cb', 'https://app.example.com/✓'] } }, fail: { oAuth: { callbackUrls: ['https://app.example.com/cb\n'] } },
       path: 'oAuth.callbackUrls[0]', value: '"https://app.example.com/cb\\n"',
     },
+    {
+      rule: 'url-characters', name: 'a one-character logout URL passes, a tab alone fails',
+      pass: { oAuth: { callbackUrls: [CB], logoutUrls: ['é'] } }, fail: { oAuth: { callbackUrls: [CB], logoutUrls: ['\t'] } },
+      path: 'oAuth.logoutUrls[0]', value: '"\\t"',
+    },
   ]);
 });
 
