@@ -41,9 +41,9 @@ export class LiteralView {
     const masked = Tokenization.reverseString(value)
       .mapTokens({ mapToken: () => TOKEN_MARK })
       .join({ join: (left: unknown, right: unknown) => `${left}${right}` }) as string;
-    const at = masked.indexOf(TOKEN_MARK);
-    this.hasTokens = at !== -1;
-    this.prefix = at === -1 ? masked : masked.slice(0, at);
+    // Token.isUnresolved and reverseString find tokens with the same pattern: there is at least one.
+    this.hasTokens = true;
+    this.prefix = masked.slice(0, masked.indexOf(TOKEN_MARK));
     this.literalText = masked.split(TOKEN_MARK).join('');
   }
 

@@ -23,8 +23,8 @@ function urlRule(id: string, of: 'all' | 'redirect', requirement: string, source
       const urls = facts.urls;
       let findings: Finding[] | undefined;
       for (let i = 0; i < urls.length; i++) {
-        const { kind, path, url, view } = urls[i];
-        if ((of === 'all' || kind !== 'logout') && breaks(view, url)) {
+        const { redirect, path, url, view } = urls[i];
+        if ((of === 'all' || redirect) && breaks(view, url)) {
           (findings ??= []).push({ path, value: url });
         }
       }
@@ -120,7 +120,7 @@ export const URL_RULES: readonly Rule[] = [
       const uri = props.oAuth?.defaultRedirectUri;
       const callbackUrls = facts.callbackUrls;
       // A callback URL with a token in it may resolve to the default redirect URI.
-      const tokenInRedirect = facts.urls.some(({ kind, view }) => kind !== 'logout' && view.hasTokens);
+      const tokenInRedirect = facts.urls.some(({ redirect, view }) => redirect && view.hasTokens);
       if (uri === undefined || isTokenList(callbackUrls) || tokenInRedirect) {
         return NONE;
       }
