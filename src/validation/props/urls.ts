@@ -50,9 +50,9 @@ export function httpHost(prefix: string, complete: boolean): { host: string; kno
   const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1);
   if (hostAndPort.startsWith('[')) {
     const close = hostAndPort.indexOf(']');
-    // the bracket ends the host, which only a port may follow
+    // the bracket ends the host, which only a port may follow (without a bracket, all of it follows)
     const afterHost = hostAndPort.slice(close + 1);
-    if (close === -1 || (afterHost !== '' && !afterHost.startsWith(':'))) {
+    if (afterHost !== '' && !afterHost.startsWith(':')) {
       return { host: hostAndPort, known: authorityKnown };
     }
     return { host: hostAndPort.slice(0, close + 1), known: true };
