@@ -18,10 +18,6 @@ export interface UrlFact {
 export class ClientFacts extends ClientSettings {
   private _urls?: UrlFact[];
 
-  constructor(props: UserPoolClientProps) {
-    super(props);
-  }
-
   /** Every callback URL, logout URL and the default redirect URI, with its path. */
   get urls(): UrlFact[] {
     this._urls ??= urlFacts(this.props);
