@@ -67,9 +67,12 @@ export class LiteralView {
   }
 }
 
+/** The items of a list not given, or of a token list: one shared empty list. */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
 /** A list whose items can be checked one by one (a token list cannot: its items are unknown). */
 export function knownItems<T>(list: readonly T[] | undefined): readonly T[] {
-  return list === undefined || Token.isUnresolved(list) ? [] : list;
+  return list === undefined || Token.isUnresolved(list) ? NO_ITEMS : list;
 }
 
 /** Whether a list's length is known (not a token list). */
