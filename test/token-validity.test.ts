@@ -122,6 +122,7 @@ describe('auth session in minutes', () => {
 describe('refresh-token rotation grace period in seconds', () => {
   test.each([
     ['seconds(0)', Duration.seconds(0), 0],
+    ['millis(0)', Duration.millis(0), 0],
     ['seconds(30)', Duration.seconds(30), 30],
     ['minutes(1)', Duration.minutes(1), 60],
     ['millis(15000)', Duration.millis(15_000), 15],
