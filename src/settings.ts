@@ -59,13 +59,14 @@ export function isUserPool(pool: object): pool is IUserPool {
 
 /**
  * `SupportedIdentityProviders`: the providers given, or every provider registered on the pool
- * (at the time the client is created) plus `COGNITO`.
+ * (at the time the client is created) plus `COGNITO`. Read once the props passed the checks: a pool
+ * that is not an `IUserPool` comes with `supportedIdentityProviders` (identity-providers-of-imported-pool).
  */
 export function effectiveIdentityProviderNames(props: UserPoolClientProps): string[] {
   if (props.supportedIdentityProviders) {
     return props.supportedIdentityProviders.map((provider) => provider.name);
   }
-  const registered = isUserPool(props.userPool) ? props.userPool.identityProviders.map((p) => p.providerName) : [];
+  const registered = (props.userPool as IUserPool).identityProviders.map((p) => p.providerName);
   return Array.from(new Set([...registered, UserPoolClientIdentityProvider.COGNITO.name]));
 }
 
@@ -141,34 +142,31 @@ export function exactMillis(duration: Duration): number | undefined {
   if (MILLIS.has(duration)) {
     return MILLIS.get(duration);
   }
-  let millis = knownMillis(duration);
-  if (millis !== undefined) {
-    const rounded = Math.round(millis);
-    // The hair grows with the value: Duration.days(2919.3) is 252227520000.00003 ms.
-    if (Math.abs(millis - rounded) < Math.max(1e-6, Math.abs(millis) * 1e-12)) {
-      millis = rounded;
-    }
-  }
+  const millis = knownMillis(duration);
   MILLIS.set(duration, millis);
   return millis;
 }
 
 /**
- * The duration in milliseconds, or undefined for a token. One conversion: a Duration's amount is
- * never negative (Duration refuses it) except a token's encoding, and a token in another unit than
- * milliseconds cannot be converted; only then is the duration asked whether it is a token.
+ * The duration in milliseconds without the hair, or undefined for a token. One conversion: a
+ * Duration's amount is never negative (Duration refuses it) except a token's encoding, and with
+ * `integral: false` the conversion throws only for a token in another unit than milliseconds.
  */
 function knownMillis(duration: Duration): number | undefined {
   let millis: number;
   try {
     millis = duration.toMilliseconds({ integral: false });
-  } catch (error) {
-    if (duration.isUnresolved()) {
-      return undefined;
-    }
-    throw error;
+  } catch {
+    return undefined;
   }
-  return millis < 0 && duration.isUnresolved() ? undefined : millis;
+  return millis < 0 ? undefined : withoutHair(millis);
+}
+
+/** `millis`, or the integer it is a floating-point hair off. */
+function withoutHair(millis: number): number {
+  const rounded = Math.round(millis);
+  // The hair grows with the value: Duration.days(2919.3) is 252227520000.00003 ms.
+  return Math.abs(millis - rounded) < Math.max(1e-6, millis * 1e-12) ? rounded : millis;
 }
 
 /**
@@ -178,19 +176,6 @@ function knownMillis(duration: Duration): number | undefined {
  * milliseconds): the validation rules reject those before anything is rendered.
  */
 export function toLargestExactUnit(duration: Duration): RenderedDuration | undefined {
-  // The rules and the rendering both ask: worked out once per Duration.
-  if (LARGEST.has(duration)) {
-    return LARGEST.get(duration);
-  }
-  const rendered = largestExactUnit(duration);
-  LARGEST.set(duration, rendered);
-  return rendered;
-}
-
-/** `toLargestExactUnit` of each Duration seen. */
-const LARGEST = new WeakMap<Duration, RenderedDuration | undefined>();
-
-function largestExactUnit(duration: Duration): RenderedDuration | undefined {
   const millis = exactMillis(duration);
   if (millis === undefined) {
     const unit = UNITS.find((u) => u === duration.unitLabel());

@@ -2,7 +2,7 @@
 // per documented limit, every violation at once.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CfnParameter } from 'aws-cdk-lib';
+import { CfnParameter, Errors } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { branding, linesOf, stackWithClient, templateOf } from './companion-support';
@@ -90,15 +90,19 @@ describe('template', () => {
     templateOf(branding({ assets: [logo()] })).hasResourceProperties(BRANDING, { Assets: [{ Category: 'FORM_LOGO', Bytes: Match.absent() }] });
   });
 
-  test('every category, color mode and extension is rendered as its value', () => {
+  test('every category, color mode and extension is rendered as Cognito\'s value', () => {
     const categories = Object.values(BrandingAssetCategory).filter((v) => v instanceof BrandingAssetCategory) as BrandingAssetCategory[];
     const modes = [BrandingColorMode.LIGHT, BrandingColorMode.DARK, BrandingColorMode.DYNAMIC];
     const extensions = [BrandingAssetExtension.ICO, BrandingAssetExtension.JPEG, BrandingAssetExtension.PNG, BrandingAssetExtension.SVG, BrandingAssetExtension.WEBP];
-    expect(categories).toHaveLength(15);
     const assets = categories.map((category, i) => ({ category, colorMode: modes[i % 3], extension: extensions[i % 5] }));
-    const rendered = templateOf(branding({ assets })).findResources(BRANDING);
-    expect(Object.values<any>(rendered)[0].Properties.Assets).toEqual(categories.map((c, i) => ({ Category: c.value, ColorMode: modes[i % 3].value, Extension: extensions[i % 5].value })));
+    const rendered = Object.values<any>(templateOf(branding({ assets })).findResources(BRANDING))[0].Properties.Assets;
+    expect(rendered.map((a: any) => a.Category)).toEqual([
+      'FAVICON_ICO', 'FAVICON_SVG', 'EMAIL_GRAPHIC', 'SMS_GRAPHIC', 'AUTH_APP_GRAPHIC', 'PASSWORD_GRAPHIC', 'PASSKEY_GRAPHIC', 'PAGE_HEADER_LOGO',
+      'PAGE_HEADER_BACKGROUND', 'PAGE_FOOTER_LOGO', 'PAGE_FOOTER_BACKGROUND', 'PAGE_BACKGROUND', 'FORM_BACKGROUND', 'FORM_LOGO', 'IDP_BUTTON_ICON',
+    ]);
+    expect(rendered.slice(0, 5).map((a: any) => `${a.ColorMode} ${a.Extension}`)).toEqual(['LIGHT ICO', 'DARK JPEG', 'DYNAMIC PNG', 'LIGHT SVG', 'DARK WEBP']);
     expect(String(BrandingAssetCategory.PAGE_BACKGROUND)).toBe('PAGE_BACKGROUND');
+    expect(`${BrandingColorMode.DARK} ${BrandingAssetExtension.WEBP}`).toBe('DARK WEBP');
   });
 
   test('useCognitoProvidedValues: false and returnMergedResources are rendered as given', () => {
@@ -150,6 +154,15 @@ describe('boundaries', () => {
       .toEqual([line('branding-template-size', 'assets: "1048580 characters of Base64"')]);
   });
 
+  test('branding-template-size: Base64 in a token counts for nothing', () => {
+    const { stack, client } = stackWithClient();
+    const bytes = new CfnParameter(stack, 'Logo').valueAsString;
+    client.addManagedLoginBranding('Branding', {
+      assets: [logo(BrandingAssetBytes.fromBase64(base64OfLength(1_000_000))), logo(BrandingAssetBytes.fromBase64(base64OfLength(48_576))), logo(BrandingAssetBytes.fromBase64(bytes))],
+    });
+    Template.fromStack(stack).hasResourceProperties(BRANDING, { Assets: Match.arrayWith([{ Category: 'FORM_LOGO', ColorMode: 'LIGHT', Extension: 'PNG', Bytes: { Ref: 'Logo' } }]) });
+  });
+
   test('branding-asset-resource-id: 1 to 40 letters, digits, _, - and space', () => {
     templateOf(branding({ assets: [logo(undefined, { resourceId: 'a' }), logo(undefined, { resourceId: 'A_b- 9'.padEnd(40, 'x') })] }));
     expect(linesOf(branding({ assets: [logo(undefined, { resourceId: 'x'.repeat(41) }), logo(undefined, { resourceId: '' }), logo(undefined, { resourceId: 'a/b' }), logo(undefined, { resourceId: 'é' })] }))).toEqual([
@@ -168,6 +181,13 @@ describe('boundaries', () => {
       line('branding-asset-base64', 'assets[2].bytes: "QU JD"'),
       line('branding-asset-base64', 'assets[3].bytes: "QUJD!"'),
       line('branding-asset-base64', 'assets[4].bytes: "data:image/png;base64,QUJD"'),
+    ]);
+  });
+
+  test('branding-asset-base64: text up to 40 characters is shown whole, longer text cut to 37 and "..."', () => {
+    expect(linesOf(branding({ assets: [logo(BrandingAssetBytes.fromBase64(`${'QUJD'.repeat(9)}QUJ!`)), logo(BrandingAssetBytes.fromBase64(`${'QUJD'.repeat(9)}QUJD!`))] }))).toEqual([
+      line('branding-asset-base64', `assets[0].bytes: "${'QUJD'.repeat(9)}QUJ!"`),
+      line('branding-asset-base64', `assets[1].bytes: "${'QUJD'.repeat(9)}Q..."`),
     ]);
   });
 });
@@ -206,24 +226,65 @@ describe('errors', () => {
     })).toThrow(/^ManagedLoginBranding has 3 invalid settings:\n {2}useCognitoProvidedValues: true .*\[branding-default-style-alone\]\n {2}assets\[0\]\.bytes: "QQ" .*\[branding-asset-base64\]\n {2}assets\[0\]\.resourceId: "" .*\[branding-asset-resource-id\]$/);
   });
 
+  test('is a ValidationError of aws-cdk-lib, named after the construct and attached to it', () => {
+    const { client } = stackWithClient();
+    let caught: unknown;
+    try {
+      client.addManagedLoginBranding('Branding', { useCognitoProvidedValues: true, settings: {} });
+    } catch (e) {
+      caught = e;
+    }
+    expect(Errors.isValidationError(caught) && [caught.name, caught.constructPath]).toEqual(['ManagedLoginBrandingInvalidProps', 'Stack/Client/Branding']);
+  });
+
   test('anything else where the assets belong, from JavaScript: an error, never a crash', () => {
-    expect(linesOf(branding({ assets: ['logo.png', null] }))).toEqual([
+    expect(linesOf(branding({ assets: ['logo.png', null, undefined, { ...logo(), bytes: null }] }))).toEqual([
       'assets[0]: "logo.png" must be an object [branding-known-properties]',
       'assets[1]: null must be an object [branding-known-properties]',
+      'assets[2]: not set must be an object [branding-known-properties]',
+      'assets[3].bytes: null must be an object (a struct) [branding-known-properties]',
     ]);
     templateOf(branding({ assets: [{ ...logo(), bytes: {} }] })).hasResourceProperties(BRANDING, { Assets: [{ Category: 'FORM_LOGO', Bytes: Match.absent() }] });
     const lines = linesOf(branding({ assets: [{ ...logo(), category: { value: 'FORM_LOGO' } }] }));
     expect(lines).toEqual([expect.stringMatching(/^assets\[0\]\.category: "\[object Object\]" must be one of BrandingAssetCategory\.FAVICON_ICO, /)]);
+    expect(linesOf(branding({ assets: [{ ...logo(), category: 5, colorMode: null }] }))).toEqual([
+      expect.stringMatching(/^assets\[0\]\.category: 5 must be one of BrandingAssetCategory\.FAVICON_ICO, /),
+      'assets[0].colorMode: null must be one of BrandingColorMode.LIGHT, BrandingColorMode.DARK, BrandingColorMode.DYNAMIC [branding-asset-values]',
+    ]);
   });
 
   test('branding-known-properties: unknown properties, wrong kinds and a missing client, from JavaScript', () => {
     expect(linesOf(branding({ assetz: [], returnMergedResources: 'yes', assets: [{ ...logo(), bytes: 'QUJD', extra: 1 }] }))).toEqual([
       'assetz: [] is not a property this library knows (known here: client, useCognitoProvidedValues, settings, assets, returnMergedResources) [branding-known-properties]',
       'returnMergedResources: "yes" must be a boolean [branding-known-properties]',
-      'assets[0].bytes: "QUJD" must be an object [branding-known-properties]',
+      'assets[0].bytes: "QUJD" must be an object (a struct) [branding-known-properties]',
       'assets[0].extra: 1 is not a property this library knows (known here: category, colorMode, extension, bytes, resourceId) [branding-known-properties]',
     ]);
-    const { stack } = stackWithClient();
+    expect(linesOf(branding({ assets: [
+      logo(BrandingAssetBytes.fromBase64(42 as never)),
+      logo(BrandingAssetBytes.fromFile(42 as never)),
+      { ...logo(), bytes: { file: 'logo.png' } },
+    ] }))).toEqual([
+      'assets[0].bytes.base64: 42 must be a string [branding-known-properties]',
+      'assets[1].bytes.path: 42 must be a string [branding-known-properties]',
+      'assets[2].bytes.file: "logo.png" is not a property this library knows (known here: path, base64) [branding-known-properties]',
+    ]);
+    expect([{ client: 'my-client' }, { useCognitoProvidedValues: 'yes' }, { settings: '{"a":1}' }, { assets: 'logo.png' }, { assets: [logo(undefined, { resourceId: 42 as never })] }]
+      .map((options) => linesOf(branding(options)))).toEqual([
+      ['client: "my-client" must be an object [branding-known-properties]'],
+      ['useCognitoProvidedValues: "yes" must be a boolean [branding-known-properties]'],
+      ['settings: "{\\"a\\":1}" must be an object [branding-known-properties]'],
+      ['assets: "logo.png" must be a list of objects [branding-known-properties]'],
+      ['assets[0].resourceId: 42 must be a string [branding-known-properties]'],
+    ]);
+    const { stack, pool } = stackWithClient();
+    const notAClient = 'must be an IUserPoolClientRef, such as a UserPoolClient or CfnUserPoolClient (it has no userPoolClientRef.userPoolId and clientId strings) [branding-known-properties]';
+    expect([{}, pool, { userPoolClientRef: { userPoolId: 'eu-west-1_abc' } }, null].map((c) => linesOf(branding({ client: c })))).toEqual([
+      [`client: {} ${notAClient}`],
+      [`client: Stack/Pool ${notAClient}`],
+      [`client: {"userPoolClientRef":{"userPoolId":"eu-west-1_abc"}} ${notAClient}`],
+      ['client: null must be an object [branding-known-properties]'],
+    ]);
     expect(() => new ManagedLoginBranding(stack, 'NoClient', undefined as never))
       .toThrow(/client: not set is required: the app client \(an IUserPoolClientRef\) the style is for \[branding-known-properties\]/);
   });

@@ -78,3 +78,9 @@ test('the nearest injector wins: one on the stack over one on the app', () => {
   new UserPoolClient(stack, 'Client', { userPool: new cognito.UserPool(stack, 'Pool') });
   Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPoolClient', { AccessTokenValidity: 20 });
 });
+
+test('the injection id is the documented text, so an injector written with the text (as a blueprint library shared between languages has it) applies', () => {
+  clientWithInjector('cdk-cognito-user-pool-client.UserPoolClient').hasResourceProperties('AWS::Cognito::UserPoolClient', {
+    AccessTokenValidity: 15,
+  });
+});

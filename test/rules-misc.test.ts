@@ -154,6 +154,11 @@ describe('supportedIdentityProviders', () => {
       path: 'supportedIdentityProviders[0]', value: '"my_saml"',
     },
     {
+      rule: 'identity-provider-name', name: 'letters beyond ASCII pass, a no-break space fails',
+      pass: idp('Ünternehmen-IdP', 'ÉÈ'.repeat(16)), fail: idp('Corp\u00a0IdP'),
+      path: 'supportedIdentityProviders[0]', value: '"Corp\u00a0IdP"',
+    },
+    {
       rule: 'identity-provider-name', name: 'a tab fails',
       pass: idp('MyIdP'), fail: idp('My\tIdP'),
       path: 'supportedIdentityProviders[0]', value: '"My\\tIdP"',
@@ -204,6 +209,12 @@ function fakePool(_stack: Stack, identityProviders: unknown): IUserPool {
 function byRoleArn(stack: Stack, roleArn: string): ClientProps {
   const role = { roleRef: { roleArn, roleName: 'r' }, node: stack.node, env: stack.environment, stack } as unknown as IRole;
   return { analytics: { applicationId: 'abc123', externalId: 'ext', role } };
+}
+
+/** A role ARN of exactly `length` characters. */
+function arnOfLength(length: number): string {
+  const base = 'arn:aws:iam::123456789012:role/';
+  return base + 'r'.repeat(length - base.length);
 }
 
 /** An `IUserPoolRef` that is not an `IUserPool`: it cannot tell its identity providers. */
@@ -280,6 +291,12 @@ describe('analytics', () => {
       path: 'analytics', value: '"{ applicationId, externalId }"',
     },
     {
+      rule: 'analytics-target', name: 'a property set to undefined is not named as given',
+      pass: (stack) => ({ analytics: { application: app(stack), applicationId: undefined } }),
+      fail: { analytics: { applicationId: 'abc', externalId: 'external', role: undefined } },
+      path: 'analytics', value: '"{ applicationId, externalId }"',
+    },
+    {
       rule: 'analytics-target', name: 'nothing but shareUserData fails',
       pass: (stack) => ({ analytics: { application: app(stack) } }),
       fail: { analytics: { shareUserData: true } },
@@ -305,6 +322,23 @@ describe('analytics', () => {
       rule: 'analytics-role-arn', name: 'an ARN of 20 characters passes, 19 fail',
       pass: (stack) => byRoleArn(stack, 'arn:aws:iam::1:role/'.slice(0, 19) + 'r'), fail: (stack) => byRoleArn(stack, 'arn:aws:iam::1:role'),
       path: 'analytics.role', value: '"arn:aws:iam::1:role"',
+    },
+    {
+      rule: 'analytics-role-arn', name: 'an ARN of 2048 characters passes, 2049 fail',
+      pass: (stack) => byRoleArn(stack, arnOfLength(2048)), fail: (stack) => byRoleArn(stack, arnOfLength(2049)),
+      path: 'analytics.role', value: JSON.stringify(arnOfLength(2049)),
+    },
+    {
+      rule: 'analytics-role-arn', name: 'a region and two more :-separated parts pass, text before arn: fails',
+      pass: (stack) => byRoleArn(stack, 'arn:aws-cn:iam:cn-north-1:123456789012:role/r:qualifier:v1'),
+      fail: (stack) => byRoleArn(stack, 'role=arn:aws:iam::123456789012:role/r'),
+      path: 'analytics.role', value: '"role=arn:aws:iam::123456789012:role/r"',
+    },
+    {
+      rule: 'analytics-role-arn', name: 'two more :-separated parts pass, three fail',
+      pass: (stack) => byRoleArn(stack, 'arn:aws:iam::123456789012:role/r:ab:cd'),
+      fail: (stack) => byRoleArn(stack, 'arn:aws:iam::123456789012:role/r:ab:cd:ef'),
+      path: 'analytics.role', value: '"arn:aws:iam::123456789012:role/r:ab:cd:ef"',
     },
     {
       rule: 'analytics-role-arn', name: 'a numeric account passes, a named one fails',

@@ -125,6 +125,12 @@ describe('OAuth needs a flow and a scope', () => {
   test('with disableOAuth, oAuth itself is the one error: its empty flows and scopes are not checked', () => {
     expect(errorLines({ disableOAuth: true, oAuth: { flows: {}, scopes: [] } }).map((l) => l.split(':')[0])).toEqual(['oAuth']);
   });
+
+  test('with disableOAuth, the client credentials, callback URL and scope count rules do not read its oAuth either', () => {
+    const scopes = [OAuthScope.OPENID, ...customScopeNames(50).map((s) => OAuthScope.custom(s))];
+    expect(errorLines({ disableOAuth: true, oAuth: { flows: { clientCredentials: true, authorizationCodeGrant: true }, callbackUrls: [], scopes } })
+      .map((l) => l.split(':')[0])).toEqual(['oAuth']);
+  });
 });
 
 describe('oAuth.scopes: at most 50 (after openid is added), each 1 to 256 printable characters', () => {
@@ -174,6 +180,11 @@ describe('oAuth.scopes: at most 50 (after openid is added), each 1 to 256 printa
       path: 'oAuth.scopes[0]', value: '"srv/re\\\\ad"',
     },
     {
+      rule: 'oauth-scope-format', name: 'a line break fails this rule alone (the scope still has an identifier and a name)',
+      pass: { oAuth: { scopes: [OAuthScope.custom('srv/read')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('srv\n/read')] } },
+      path: 'oAuth.scopes[0]', value: '"srv\\n/read"',
+    },
+    {
       rule: 'oauth-scope-format', name: 'ASCII passes, a non-ASCII letter fails',
       pass: { oAuth: { scopes: [OAuthScope.custom('srv/lire')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('srv/lécture')] } },
       path: 'oAuth.scopes[0]', value: '"srv/lécture"',
@@ -187,6 +198,11 @@ describe('oAuth.scopes: at most 50 (after openid is added), each 1 to 256 printa
       rule: 'oauth-custom-scope-form', name: 'a URL identifier passes, an empty scope name (api/) fails',
       pass: { oAuth: { scopes: [OAuthScope.custom('https://api.example.com/read')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('api/')] } },
       path: 'oAuth.scopes[0]', value: '"api/"',
+    },
+    {
+      rule: 'oauth-custom-scope-form', name: 'the scope name is after the last slash: srv/a/b passes, srv/read/ fails',
+      pass: { oAuth: { scopes: [OAuthScope.custom('srv/a/b')] } }, fail: { oAuth: { scopes: [OAuthScope.custom('srv/read/')] } },
+      path: 'oAuth.scopes[0]', value: '"srv/read/"',
     },
     {
       rule: 'oauth-custom-scope-form', name: 'a one-character identifier passes, an empty identifier (/read) fails',

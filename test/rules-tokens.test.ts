@@ -123,10 +123,15 @@ describe('a string with a token inside is checked for its literal parts', () => 
 
   test('${scheme}://app/cb and ${url} pass: a token may supply the scheme', () => {
     expectValid((stack) => ({ oAuth: { callbackUrls: [`${deployTime(stack, 'Scheme')}://app/cb`, deployTime(stack, 'Url'), `my${deployTime(stack, 'App')}://cb`] } }));
+    expectValid((stack) => ({ oAuth: { callbackUrls: [`com.example.${deployTime(stack, 'App')}://cb`] } }));
   });
 
   const failures: Array<[string, (stack: Stack) => ClientProps, string, RegExp]> = [
     ['http://app.example.com/${path} fails: the host is known', (stack) => ({ oAuth: { callbackUrls: [`http://app.example.com/${deployTime(stack, 'Path')}`] } }),
+      'oAuth.callbackUrls[0]', /must use https/],
+    ['http://app.example.com:${port}/cb fails: the colon ends the host', (stack) => ({ oAuth: { callbackUrls: [`http://app.example.com:${deployTime(stack, 'Port')}/cb`] } }),
+      'oAuth.callbackUrls[0]', /must use https/],
+    ['http://[::2]${port}/cb fails: the bracket ends the host', (stack) => ({ oAuth: { callbackUrls: [`http://[::2]${deployTime(stack, 'Port')}/cb`] } }),
       'oAuth.callbackUrls[0]', /must use https/],
     ['https://${domain}/cb#x fails: a fragment', (stack) => ({ oAuth: { callbackUrls: [`https://${deployTime(stack, 'Domain')}/cb#x`] } }),
       'oAuth.callbackUrls[0]', /must not contain a fragment/],

@@ -101,6 +101,11 @@ describe('URL characters: letters, marks, symbols, numbers and punctuation', () 
       pass: { oAuth: { callbackUrls: ['https://例え.jp/cb', 'https://app.example.com/✓'] } }, fail: { oAuth: { callbackUrls: ['https://app.example.com/cb\n'] } },
       path: 'oAuth.callbackUrls[0]', value: '"https://app.example.com/cb\\n"',
     },
+    {
+      rule: 'url-characters', name: 'a one-character logout URL passes, a tab alone fails',
+      pass: { oAuth: { callbackUrls: [CB], logoutUrls: ['é'] } }, fail: { oAuth: { callbackUrls: [CB], logoutUrls: ['\t'] } },
+      path: 'oAuth.logoutUrls[0]', value: '"\\t"',
+    },
   ]);
 });
 
@@ -111,6 +116,11 @@ describe('URLs are absolute', () => {
       rule: 'url-absolute', name: 'com.example.app:/cb passes, app.example.com/cb fails',
       pass: { oAuth: { callbackUrls: ['com.example.app:/cb'] } }, fail: { oAuth: { callbackUrls: ['app.example.com/cb'] } },
       path: 'oAuth.callbackUrls[0]', value: '"app.example.com/cb"',
+    },
+    {
+      rule: 'url-absolute', name: 'myapp:cb passes, myapp (no colon) fails',
+      pass: { oAuth: { callbackUrls: ['myapp:cb'] } }, fail: { oAuth: { callbackUrls: ['myapp'] } },
+      path: 'oAuth.callbackUrls[0]', value: '"myapp"',
     },
     {
       rule: 'url-absolute', name: 'https passes, a protocol-relative URL fails',
@@ -152,6 +162,8 @@ describe('callback URLs use https, or http only for the loopback hosts', () => {
     http('the host ends at ?: http://localhost?x passes, http://app?localhost fails', ['http://localhost?x=1', 'http://localhost:8080?x'], 'http://app?localhost'),
     http('the scheme and host are case-insensitive: HTTP://LOCALHOST/cb passes, HTTP://APP.EXAMPLE.COM/cb fails',
       ['HTTP://LOCALHOST/cb', 'http://LOCALHOST/cb'], 'HTTP://APP.EXAMPLE.COM/cb'),
+    http('only the scheme is read: http:// later in the URL passes, http://app.example.com without a path fails',
+      ['com.example.app://cb?next=http://app.example.com', 'https://app.example.com/http://x'], 'http://app.example.com'),
   ]);
 });
 

@@ -1,6 +1,6 @@
 // The terms documents of a client: one template test per option and default, one boundary test
 // per documented limit, every violation at once, the warning when one document is missing.
-import { Annotations as CoreAnnotations, CfnParameter } from 'aws-cdk-lib';
+import { Annotations as CoreAnnotations, CfnParameter, Errors } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { linesOf, stackWithClient, templateOf, terms } from './companion-support';
 import { ManagedLoginLanguage, TermsDocuments, TermsEnforcement } from '../src';
@@ -143,8 +143,34 @@ describe('errors', () => {
   });
 
   test('a link that is not an object, from JavaScript: an error, never a crash', () => {
-    expect(linesOf(terms({ ...BOTH, termsOfUse: { localizedUrls: ['https://shop.example.com/terms'] } })))
-      .toEqual(['termsOfUse.localizedUrls[0]: "https://shop.example.com/terms" must be an object [terms-known-properties]']);
+    expect(linesOf(terms({ ...BOTH, termsOfUse: { localizedUrls: ['https://shop.example.com/terms', null] } }))).toEqual([
+      'termsOfUse.localizedUrls[0]: "https://shop.example.com/terms" must be an object [terms-known-properties]',
+      'termsOfUse.localizedUrls[1]: null must be an object [terms-known-properties]',
+    ]);
+    expect(linesOf(terms({ ...BOTH, termsOfUse: { localizedUrls: 'https://shop.example.com/terms' } })))
+      .toEqual(['termsOfUse.localizedUrls: "https://shop.example.com/terms" must be a list of objects [terms-known-properties]']);
+    expect(linesOf(terms({ ...BOTH, termsOfUse: null, privacyPolicy: 'https://shop.example.com/privacy' }))).toEqual([
+      'termsOfUse: null must be an object (a struct) [terms-known-properties]',
+      'privacyPolicy: "https://shop.example.com/privacy" must be an object (a struct) [terms-known-properties]',
+    ]);
+  });
+
+  test('a language or an enforcement of null, from JavaScript, is named as null', () => {
+    expect(linesOf(terms({ ...BOTH, enforcement: null, termsOfUse: { localizedUrls: [{ language: null, url: 'https://shop.example.com/terms' }] } }))).toEqual([
+      expect.stringMatching(/^termsOfUse\.localizedUrls\[0\]\.language: null must be one of ManagedLoginLanguage\.ENGLISH, /),
+      line('terms-enforcement', 'enforcement: null'),
+    ]);
+  });
+
+  test('is a ValidationError of aws-cdk-lib, named after the construct and attached to it', () => {
+    const { client } = stackWithClient();
+    let caught: unknown;
+    try {
+      client.addTerms('Terms', { termsOfUse: {} });
+    } catch (e) {
+      caught = e;
+    }
+    expect(Errors.isValidationError(caught) && [caught.name, caught.constructPath]).toEqual(['TermsDocumentsInvalidProps', 'Stack/Client/Terms']);
   });
 
   test('terms-enforcement: a value that is not a TermsEnforcement, from JavaScript', () => {
@@ -152,13 +178,20 @@ describe('errors', () => {
   });
 
   test('terms-known-properties: unknown properties, wrong kinds, a link without its URL and a missing client', () => {
-    expect(linesOf(terms({ termsOfService: {}, termsOfUse: { defaultUrl: 42, localizedUrls: [{ language: ManagedLoginLanguage.GERMAN, link: 'x' }] } }))).toEqual([
+    expect(linesOf(terms({ termsOfService: {}, termsOfUse: { defaultUrl: 42, localizedUrls: [{ language: ManagedLoginLanguage.GERMAN, link: 'x' }], url: 'x' } }))).toEqual([
       'termsOfService: {} is not a property this library knows (known here: client, termsOfUse, privacyPolicy, enforcement) [terms-known-properties]',
       'termsOfUse.defaultUrl: 42 must be a string [terms-known-properties]',
+      'termsOfUse.url: "x" is not a property this library knows (known here: defaultUrl, localizedUrls) [terms-known-properties]',
       'termsOfUse.localizedUrls[0].url: not set is required: the URL of the document in that language [terms-known-properties]',
       'termsOfUse.localizedUrls[0].link: "x" is not a property this library knows (known here: language, url) [terms-known-properties]',
     ]);
-    const { stack } = stackWithClient();
+    expect(linesOf(terms({ client: 'my-client', termsOfUse: { localizedUrls: [{ language: ManagedLoginLanguage.GERMAN, url: 42 }] } }))).toEqual([
+      'client: "my-client" must be an object [terms-known-properties]',
+      'termsOfUse.localizedUrls[0].url: 42 must be a string [terms-known-properties]',
+    ]);
+    const { stack, pool } = stackWithClient();
+    expect(linesOf(terms({ ...BOTH, client: pool })))
+      .toEqual(['client: Stack/Pool must be an IUserPoolClientRef, such as a UserPoolClient or CfnUserPoolClient (it has no userPoolClientRef.userPoolId and clientId strings) [terms-known-properties]']);
     expect(() => new TermsDocuments(stack, 'NoClient', undefined as never)).toThrow(/^TermsDocuments has 1 invalid setting:\n {2}client: not set is required/);
   });
 });

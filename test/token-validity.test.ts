@@ -122,6 +122,7 @@ describe('auth session in minutes', () => {
 describe('refresh-token rotation grace period in seconds', () => {
   test.each([
     ['seconds(0)', Duration.seconds(0), 0],
+    ['millis(0)', Duration.millis(0), 0],
     ['seconds(30)', Duration.seconds(30), 30],
     ['minutes(1)', Duration.minutes(1), 60],
     ['millis(15000)', Duration.millis(15_000), 15],
@@ -134,6 +135,11 @@ describe('refresh-token rotation grace period in seconds', () => {
     // accept it as 31 seconds, so it must be rendered as 31 (CloudFormation takes an integer).
     expect(render({ refreshTokenRotationGracePeriod: Duration.minutes(31 / 60) }).RefreshTokenRotation)
       .toEqual({ Feature: 'ENABLED', RetryGracePeriodSeconds: 31 });
+  });
+
+  test('a millionth of a millisecond is no floating-point hair: refused, not rounded to 0 seconds', () => {
+    expect(() => render({ refreshTokenRotationGracePeriod: Duration.millis(0.000001) }))
+      .toThrow('refreshTokenRotationGracePeriod: Duration.millis(0.000001) must be a whole number of seconds from 0 seconds to 1 minute [refreshTokenRotationGracePeriod-range]');
   });
 
   test('from a token in seconds', () => {

@@ -1,13 +1,13 @@
 import type { OAuthFlows } from '../props';
 import type { ClientSettings } from '../settings';
 
-/** `AllowedOAuthFlows`, in aws-cdk-lib's order. */
-export function renderOAuthFlows(flows: OAuthFlows): string[] | undefined {
+/** `AllowedOAuthFlows`, in aws-cdk-lib's order: never empty, as the checks want a flow while OAuth is on. */
+export function renderOAuthFlows(flows: OAuthFlows): string[] {
   const rendered: string[] = [];
   if (flows.clientCredentials) { rendered.push('client_credentials'); }
   if (flows.implicitCodeGrant) { rendered.push('implicit'); }
   if (flows.authorizationCodeGrant) { rendered.push('code'); }
-  return rendered.length > 0 ? rendered : undefined;
+  return rendered;
 }
 
 /** The OAuth part of the CloudFormation properties. */

@@ -60,7 +60,7 @@ export function renderTokenValidity(props: UserPoolClientProps): TokenValidityPr
 function inUnit(duration: Duration, unit: 'minutes' | 'seconds'): number {
   const millis = exactMillis(duration);
   if (millis === undefined) {
-    return unit === 'minutes' ? duration.toMinutes({ integral: false }) : duration.toSeconds({ integral: false });
+    return unit === 'minutes' ? duration.toMinutes() : duration.toSeconds();
   }
   return millis / MILLIS_PER[unit];
 }

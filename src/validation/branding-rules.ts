@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { eachItemOf, schemaFindings } from './companion';
+import { clientFindings, describe, membersOf, schemaFindings } from './companion';
 import type { CompanionRule } from './companion';
 import type { StructSchema } from './schema';
 import { BASE64_TEXT, MAX_ASSET_BASE64_LENGTH, MAX_ASSETS, MAX_RESOURCE_ID_LENGTH, MAX_TEMPLATE_BYTES, RESOURCE_ID_TEXT } from './limits';
@@ -18,14 +18,10 @@ const ASSET_VALUES = {
   extension: { type: 'BrandingAssetExtension', members: membersOf(BrandingAssetExtension) },
 } as const;
 
-function membersOf(cls: object): Map<unknown, string> {
-  return new Map(Object.entries(cls).filter(([name]) => /^[A-Z_]+$/.test(name)).map(([name, member]) => [member, name]));
-}
-
 /** What the branding rules read: the props, and each asset's bytes as encoded (read once). */
 export interface BrandingInput {
   readonly props: ManagedLoginBrandingProps;
-  readonly encoded: ReadonlyArray<EncodedBytes | undefined>;
+  readonly encoded: readonly EncodedBytes[];
 }
 
 const BRANDING_SCHEMA: StructSchema<ManagedLoginBrandingProps> = {
@@ -41,7 +37,7 @@ const ASSET_SCHEMA: StructSchema<BrandingAsset> = {
   category: 'object',
   colorMode: 'object',
   extension: 'object',
-  bytes: 'object',
+  bytes: { path: 'string', base64: 'string' },
   resourceId: 'string',
 };
 
@@ -58,7 +54,8 @@ export const BRANDING_SCHEMA_RULE: CompanionRule<BrandingInput> = {
   source: `${CFN_BRANDING} (the properties of AWS::Cognito::ManagedLoginBranding)`,
   check: ({ props }) => [
     ...schemaFindings(props, BRANDING_SCHEMA, '', { client: 'the app client (an IUserPoolClientRef) the style is for' }),
-    ...eachItemOf(assetsOf(props), (asset, i) => {
+    ...clientFindings(props.client),
+    ...assetsOf(props).flatMap((asset, i) => {
       if (typeof asset !== 'object' || asset === null) {
         return [];
       }
@@ -105,12 +102,12 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     property: 'ManagedLoginBranding: assets[i].category, assets[i].colorMode, assets[i].extension',
     requirement: 'must be one of the documented values (a member of BrandingAssetCategory, BrandingColorMode or BrandingAssetExtension)',
     source: `${API_ASSET} (Category, ColorMode, Extension: "Valid Values")`,
-    check: ({ props }) => eachItemOf(assetsOf(props), (asset, i) => (Object.keys(ASSET_VALUES) as Array<keyof typeof ASSET_VALUES>).flatMap((key): Finding[] => {
+    check: ({ props }) => assetsOf(props).flatMap((asset, i) => (Object.keys(ASSET_VALUES) as Array<keyof typeof ASSET_VALUES>).flatMap((key): Finding[] => {
       const { type, members } = ASSET_VALUES[key];
       const value = asset[key];
       return members.has(value) ? [] : [{
         path: `assets[${i}].${key}`,
-        value: value === undefined || typeof value === 'string' ? value : String(value),
+        value: describe(value),
         requirement: `must be one of ${[...members.values()].map((name) => `${type}.${name}`).join(', ')}`,
       }];
     })),
@@ -121,8 +118,8 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     property: 'ManagedLoginBranding: assets[i].bytes',
     requirement: 'must name a file that can be read (BrandingAssetBytes.fromFile)',
     source: `${API_ASSET} (Bytes: "The image file, in Base64-encoded binary")`,
-    check: ({ props, encoded }) => eachItemOf(assetsOf(props), (asset, i) =>
-      found(encoded[i]?.readError !== undefined, `assets[${i}].bytes`, asset.bytes?.path, encoded[i]?.readError)),
+    check: ({ props, encoded }) => assetsOf(props).flatMap((asset, i) =>
+      found(encoded[i].readError !== undefined, `assets[${i}].bytes`, asset.bytes?.path, encoded[i].readError)),
   },
   {
     id: 'branding-asset-base64',
@@ -130,7 +127,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     property: 'ManagedLoginBranding: assets[i].bytes',
     requirement: 'must be Base64 text (RFC 4648: A-Z, a-z, 0-9, + and /, padded with = to a multiple of 4 characters)',
     source: `${API_ASSET} (Bytes: "The image file, in Base64-encoded binary")`,
-    check: ({ props }) => eachItemOf(assetsOf(props), (asset, i) => {
+    check: ({ props }) => assetsOf(props).flatMap((asset, i) => {
       const base64 = asset.bytes?.base64;
       return found(typeof base64 === 'string' && !Token.isUnresolved(base64) && !BASE64_TEXT.test(base64), `assets[${i}].bytes`, shorten(base64));
     }),
@@ -141,9 +138,9 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     property: 'ManagedLoginBranding: assets[i].bytes',
     requirement: `must be at most ${MAX_ASSET_BASE64_LENGTH.toLocaleString('en-US')} characters of Base64 (an image of at most 750,000 bytes)`,
     source: `${CFN_ASSET} (Bytes: "Maximum: 1000000"); ${API_ASSET} (Bytes: "Maximum length of 1000000")`,
-    check: ({ props, encoded }) => eachItemOf(assetsOf(props), (asset, i) => {
+    check: ({ props, encoded }) => assetsOf(props).flatMap((asset, i) => {
       const length = knownLength(encoded[i]);
-      const size = encoded[i]?.fileSize;
+      const size = encoded[i].fileSize;
       return found(length > MAX_ASSET_BASE64_LENGTH, `assets[${i}].bytes`, asset.bytes?.path ?? `${length} characters`,
         size === undefined ? `${length} characters` : `${size} bytes, ${length} characters of Base64`);
     }),
@@ -154,7 +151,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     property: 'ManagedLoginBranding: assets[i].resourceId',
     requirement: `must be 1 to ${MAX_RESOURCE_ID_LENGTH} characters of letters, digits, _, - and space`,
     source: `${API_ASSET} (ResourceId: pattern ^[\\w\\- ]+$)`,
-    check: ({ props }) => eachItemOf(assetsOf(props), (asset, i) =>
+    check: ({ props }) => assetsOf(props).flatMap((asset, i) =>
       found(asset.resourceId !== undefined && new LiteralView(asset.resourceId).breaksTextConstraint(MAX_RESOURCE_ID_LENGTH, RESOURCE_ID_TEXT),
         `assets[${i}].resourceId`, asset.resourceId)),
   },
@@ -172,8 +169,8 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
 ];
 
 /** The length of Base64 text known at synth (a token's is not). */
-function knownLength(bytes: EncodedBytes | undefined): number {
-  return bytes?.base64 === undefined || Token.isUnresolved(bytes.base64) ? 0 : bytes.base64.length;
+function knownLength(bytes: EncodedBytes): number {
+  return bytes.base64 === undefined || Token.isUnresolved(bytes.base64) ? 0 : bytes.base64.length;
 }
 
 /** Long Base64 text, cut for a message. */

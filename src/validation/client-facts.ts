@@ -4,8 +4,8 @@ import { knownItems, LiteralView } from './tokens';
 
 /** A URL property the URL rules read, with its path in the props and what its literal parts show. */
 export interface UrlFact {
-  /** Which property: a callback URL, a logout URL, the default redirect URI. */
-  readonly kind: 'callback' | 'logout' | 'default-redirect';
+  /** Whether it is a redirect URI (a callback URL or the default redirect URI), not a logout URL. */
+  readonly redirect: boolean;
   readonly path: string;
   readonly url: string;
   readonly view: LiteralView;
@@ -18,23 +18,22 @@ export interface UrlFact {
 export class ClientFacts extends ClientSettings {
   private _urls?: UrlFact[];
 
-  constructor(props: UserPoolClientProps) {
-    super(props);
-  }
-
   /** Every callback URL, logout URL and the default redirect URI, with its path. */
   get urls(): UrlFact[] {
-    if (this._urls === undefined) {
-      const oAuth = this.props.oAuth;
-      const all: UrlFact[] = [];
-      const add = (kind: UrlFact['kind'], path: string, url: string) => all.push({ kind, path, url, view: new LiteralView(url) });
-      knownItems(oAuth?.callbackUrls).forEach((url, i) => add('callback', `oAuth.callbackUrls[${i}]`, url));
-      knownItems(oAuth?.logoutUrls).forEach((url, i) => add('logout', `oAuth.logoutUrls[${i}]`, url));
-      if (oAuth?.defaultRedirectUri !== undefined) {
-        add('default-redirect', 'oAuth.defaultRedirectUri', oAuth.defaultRedirectUri);
-      }
-      this._urls = all;
-    }
+    this._urls ??= urlFacts(this.props);
     return this._urls;
   }
+}
+
+/** The URLs of the props in the order the rules report them: callback URLs, logout URLs, the default redirect URI. */
+function urlFacts(props: UserPoolClientProps): UrlFact[] {
+  const oAuth = props.oAuth;
+  const all: UrlFact[] = [];
+  const add = (redirect: boolean, path: string, url: string) => all.push({ redirect, path, url, view: new LiteralView(url) });
+  knownItems(oAuth?.callbackUrls).forEach((url, i) => add(true, `oAuth.callbackUrls[${i}]`, url));
+  knownItems(oAuth?.logoutUrls).forEach((url, i) => add(false, `oAuth.logoutUrls[${i}]`, url));
+  if (oAuth?.defaultRedirectUri !== undefined) {
+    add(true, 'oAuth.defaultRedirectUri', oAuth.defaultRedirectUri);
+  }
+  return all;
 }

@@ -1,5 +1,5 @@
 import type { Finding, RuleOf } from './rule';
-import { checkSchema, knownProperties } from './schema';
+import { checkSchema } from './schema';
 import type { StructSchema } from './schema';
 
 /**
@@ -8,11 +8,32 @@ import type { StructSchema } from './schema';
  */
 export type CompanionRule<P> = RuleOf<[props: P]>;
 
-/** The findings of each item of a list (none for something that is not a list). */
-export function eachItemOf<T>(list: readonly T[] | undefined, test: (item: T, i: number) => readonly Finding[]): Finding[] {
-  return Array.isArray(list) ? list.flatMap((item, i) => test(item, i)) : [];
+/** The members of an enum-like class (its static fields), each with its name. */
+export function membersOf(cls: object): Map<unknown, string> {
+  return new Map(Object.entries(cls).map(([name, member]) => [member, name]));
 }
 
+/** A value from a JavaScript caller, for a message: objects by their text, anything else as given. */
+export function describe(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? String(value) : value;
+}
+
+/**
+ * The client of a companion construct, when it is an object the construct cannot read its user
+ * pool and client ids from (`userPoolClientRef.userPoolId` and `.clientId`). Anything but an
+ * object is the schema check's to report.
+ */
+export function clientFindings(client: unknown): Finding[] {
+  if (typeof client !== 'object' || client === null) {
+    return [];
+  }
+  const ref = (client as { userPoolClientRef?: { userPoolId?: unknown; clientId?: unknown } }).userPoolClientRef;
+  return typeof ref?.userPoolId === 'string' && typeof ref.clientId === 'string' ? [] : [{
+    path: 'client',
+    value: client,
+    requirement: 'must be an IUserPoolClientRef, such as a UserPoolClient or CfnUserPoolClient (it has no userPoolClientRef.userPoolId and clientId strings)',
+  }];
+}
 
 /**
  * The findings of a props struct checked against its schema: unknown properties, values of
@@ -20,28 +41,20 @@ export function eachItemOf<T>(list: readonly T[] | undefined, test: (item: T, i:
  * properties in `checkedElsewhere` (enum-like values, which a rule of their own names with the
  * values allowed) are not checked here.
  */
-export function schemaFindings(value: object, schema: StructSchema<unknown>, path: string, required: Record<string, string> = {}, checkedElsewhere: string[] = []): Finding[] {
+export function schemaFindings(value: object, schema: StructSchema<unknown>, path: string, required: Record<string, string>, checkedElsewhere?: readonly string[]): Finding[] {
   const prefix = path ? `${path}.` : '';
   const missing: Finding[] = Object.entries(required)
     .filter(([key]) => (value as Record<string, unknown>)[key] === undefined)
     .map(([key, what]) => ({ path: `${prefix}${key}`, value: undefined, requirement: `is required: ${what}` }));
   const mismatches = checkSchema(value, schema, path)
-    .filter((mismatch) => mismatch.expected === undefined || !checkedElsewhere.includes(mismatch.path.slice(prefix.length)))
+    .filter((mismatch) => !checkedElsewhere?.includes(mismatch.path.slice(prefix.length)))
     .map((mismatch) => ({
     path: mismatch.path,
     value: mismatch.value,
     requirement: mismatch.expected === undefined
-      ? `is not a property this library knows (known here: ${knownProperties(schemaAt(schema, mismatch.path.slice(prefix.length))).join(', ')})`
+      ? `is not a property this library knows (known here: ${mismatch.known!.join(', ')})`
       : `must be ${mismatch.expected}`,
   }));
   return [...missing, ...mismatches];
 }
 
-/** The schema of the struct that holds the property at `path` (relative to `schema`). */
-function schemaAt(schema: StructSchema<unknown>, path: string): StructSchema<unknown> {
-  let at: unknown = schema;
-  for (const key of path.split('.').slice(0, -1)) {
-    at = (at as Record<string, unknown>)[key];
-  }
-  return at as StructSchema<unknown>;
-}

@@ -60,12 +60,15 @@ export const CLIENT_NAME_TEXT = /^[\w \t\n\v\f\r+=,.@-]*$/;
  * ScopeName) is `[\x21\x23-\x2E\x30-\x5B\x5D-\x7E]+`, without `/`, so the last `/` separates the
  * two; the identifier (CreateResourceServer, Identifier) is non-empty and may hold `/` (an https URL).
  */
-export const CUSTOM_SCOPE = /^.+\/[^/]+$/;
+export function isCustomScope(name: string): boolean {
+  const slash = name.lastIndexOf('/');
+  return slash > 0 && slash < name.length - 1;
+}
 /** AnalyticsConfiguration.RoleArn (ArnType): 20 to 2048 characters. */
 export const ARN_MIN_LENGTH = 20;
 export const ARN_MAX_LENGTH = 2048;
-/** AnalyticsConfiguration.RoleArn (ArnType), `\w` as ASCII (as in Java). */
-export const ARN_TEXT = /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/;
+/** AnalyticsConfiguration.RoleArn (ArnType), `\w` as ASCII (as in Java); its optional `([\w+=/,.@-]*)?` region written as the `[\w+=/,.@-]*` it matches. */
+export const ARN_TEXT = /^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:[\w+=/,.@-]*:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$/;
 /** AnalyticsConfiguration.ApplicationId: `^[0-9a-fA-F]+$`. */
 export const APPLICATION_ID_TEXT = /^[0-9a-fA-F]*$/;
 /** A URI scheme (RFC 3986 section 3.1) followed by its colon. */

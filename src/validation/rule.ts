@@ -63,14 +63,13 @@ export function eachItem<T>(list: readonly T[] | undefined, path: string, test: 
 
 /** The findings of `check` for each of `keys`, one after the other (nothing allocated when there are none). */
 export function eachKey<K>(keys: readonly K[], check: (key: K) => readonly Finding[]): readonly Finding[] {
-  let findings: readonly Finding[] = NONE;
+  let findings: Finding[] | undefined;
   for (const key of keys) {
-    const more = check(key);
-    if (more.length > 0) {
-      findings = findings.length === 0 ? more : [...findings, ...more];
+    for (const finding of check(key)) {
+      (findings ??= []).push(finding);
     }
   }
-  return findings;
+  return findings ?? NONE;
 }
 
 /** Whether a list is a token (its items are unknown until deployment). */

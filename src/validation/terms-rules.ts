@@ -1,4 +1,4 @@
-import { eachItemOf, schemaFindings } from './companion';
+import { clientFindings, describe, membersOf, schemaFindings } from './companion';
 import type { CompanionRule } from './companion';
 import { found } from './rule';
 import type { Finding } from './rule';
@@ -10,8 +10,8 @@ import { TERMS_DOCUMENT_TYPES } from '../render/terms';
 import type { LocalizedTermsUrl, TermsDocument, TermsDocumentsProps } from '../terms-documents';
 import { ManagedLoginLanguage, TermsEnforcement } from '../terms-values';
 
-const LANGUAGES = new Map(Object.entries(ManagedLoginLanguage).filter(([name]) => /^[A-Z_]+$/.test(name)).map(([name, member]) => [member as unknown, name]));
-const ENFORCEMENTS = new Map(Object.entries(TermsEnforcement).filter(([name]) => /^[A-Z_]+$/.test(name)).map(([name, member]) => [member as unknown, name]));
+const LANGUAGES = membersOf(ManagedLoginLanguage);
+const ENFORCEMENTS = membersOf(TermsEnforcement);
 
 const TERMS_DOCUMENT_SCHEMA: StructSchema<TermsDocument> = {
   defaultUrl: 'string',
@@ -38,10 +38,12 @@ function documentsOf(props: TermsDocumentsProps): Array<{ property: string; docu
     .map(({ property }) => ({ property, document: props[property]! }));
 }
 
-/** Each link of each document given, with its path. */
+/** Each link of each document given, with its path (none of a document that is not an object, which the schema rule reports). */
 function localizedUrlsOf(props: TermsDocumentsProps): Array<{ path: string; link: LocalizedTermsUrl }> {
-  return documentsOf(props).flatMap(({ property, document }) => (Array.isArray(document.localizedUrls) ? document.localizedUrls : [])
-    .map((link, i) => ({ path: `${property}.localizedUrls[${i}]`, link })));
+  return documentsOf(props).flatMap(({ property, document }) => {
+    const links = (document as TermsDocument | null)?.localizedUrls;
+    return (Array.isArray(links) ? links : []).map((link, i) => ({ path: `${property}.localizedUrls[${i}]`, link }));
+  });
 }
 
 /** The rule that runs first: every property given is known, of the kind it takes. */
@@ -53,6 +55,7 @@ export const TERMS_SCHEMA_RULE: CompanionRule<TermsDocumentsProps> = {
   source: `${CFN_TERMS} (the properties of AWS::Cognito::Terms)`,
   check: (props) => [
     ...schemaFindings(props, TERMS_SCHEMA, '', { client: 'the app client (an IUserPoolClientRef) the documents are for' }, ['enforcement']),
+    ...clientFindings(props.client),
     ...localizedUrlsOf(props).flatMap(({ path, link }) => {
       if (typeof link !== 'object' || link === null) {
         return [];
@@ -86,7 +89,7 @@ export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
       const findings: Finding[] = [];
       for (const { property, document } of documentsOf(props)) {
         const seen = new Set<unknown>();
-        eachItemOf(document.localizedUrls, (link, i) => {
+        (document.localizedUrls ?? []).forEach((link, i) => {
           const path = `${property}.localizedUrls[${i}].language`;
           if (!LANGUAGES.has(link.language)) {
             findings.push({ path, value: describe(link.language), requirement: `must be one of ${[...LANGUAGES.values()].map((n) => `ManagedLoginLanguage.${n}`).join(', ')}` });
@@ -94,7 +97,6 @@ export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
             findings.push({ path, value: `ManagedLoginLanguage.${LANGUAGES.get(link.language)}`, requirement: 'is given twice: each language has one link per document' });
           }
           seen.add(link.language);
-          return [];
         });
       }
       return findings;
@@ -131,8 +133,3 @@ export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
     check: (props) => TERMS_DOCUMENT_TYPES.flatMap(({ property }) => found(props[property] === undefined, property, undefined)),
   },
 ];
-
-/** A value from a JavaScript caller, for a message: strings as given, objects by their text. */
-function describe(value: unknown): unknown {
-  return value === undefined || value === null || typeof value !== 'object' ? value : String(value);
-}

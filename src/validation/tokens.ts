@@ -41,9 +41,9 @@ export class LiteralView {
     const masked = Tokenization.reverseString(value)
       .mapTokens({ mapToken: () => TOKEN_MARK })
       .join({ join: (left: unknown, right: unknown) => `${left}${right}` }) as string;
-    const at = masked.indexOf(TOKEN_MARK);
-    this.hasTokens = at !== -1;
-    this.prefix = at === -1 ? masked : masked.slice(0, at);
+    // Token.isUnresolved and reverseString find tokens with the same pattern: there is at least one.
+    this.hasTokens = true;
+    this.prefix = masked.slice(0, masked.indexOf(TOKEN_MARK));
     this.literalText = masked.split(TOKEN_MARK).join('');
   }
 
@@ -67,9 +67,12 @@ export class LiteralView {
   }
 }
 
+/** The items of a list not given, or of a token list: one shared empty list. */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
+
 /** A list whose items can be checked one by one (a token list cannot: its items are unknown). */
 export function knownItems<T>(list: readonly T[] | undefined): readonly T[] {
-  return list === undefined || Token.isUnresolved(list) ? [] : list;
+  return list === undefined || Token.isUnresolved(list) ? NO_ITEMS : list;
 }
 
 /** Whether a list's length is known (not a token list). */

@@ -50,13 +50,10 @@ export function formatValue(value: unknown): string {
   if (value === undefined) {
     return 'not set';
   }
-  if (typeof value === 'string') {
-    return JSON.stringify(value);
+  if (typeof (value as { toHumanString?: unknown } | null)?.toHumanString === 'function') {
+    return describe(value); // a Duration: `Duration.seconds(330)`
   }
   try {
-    if (typeof value === 'object' && value !== null && typeof (value as { toHumanString?: unknown }).toHumanString === 'function') {
-      return String(value); // a Duration: `Duration.seconds(330)`
-    }
     return JSON.stringify(value) ?? describe(value);
   } catch {
     return describe(value); // a cycle, a BigInt

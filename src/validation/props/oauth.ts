@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { hasBrowserFlow } from '../../settings';
-import { BUILT_IN_SCOPES, CUSTOM_SCOPE, MAX_SCOPE_LENGTH, MAX_SCOPES, SCOPE_TEXT } from '../limits';
+import { BUILT_IN_SCOPES, isCustomScope, MAX_SCOPE_LENGTH, MAX_SCOPES, SCOPE_TEXT } from '../limits';
 import { eachItem, found, isTokenList, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_MODEL, API_RESOURCE_SERVER_SCOPE, CDK_CLIENT, ERROR_FLOWS_AND_SCOPES, GUIDE_APP_CLIENTS, GUIDE_SCOPES } from '../sources';
@@ -100,7 +100,7 @@ export const OAUTH_RULES: readonly Rule[] = [
     check: (props) => eachItem(props.oAuth?.scopes, 'oAuth.scopes', (scope) => {
       const name = scope.scopeName;
       // a scope with a token in it is a resource server's (OAuthScope.resourceServer); an empty one breaks oauth-scope-format
-      return name !== '' && !Token.isUnresolved(name) && !BUILT_IN_SCOPES.has(name) && !CUSTOM_SCOPE.test(name);
+      return name !== '' && !Token.isUnresolved(name) && !BUILT_IN_SCOPES.has(name) && !isCustomScope(name);
     }, (scope) => scope.scopeName),
   },
 ];

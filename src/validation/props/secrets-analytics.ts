@@ -55,7 +55,7 @@ export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
     check: (props) => {
       const arn = props.analytics?.role?.roleRef.roleArn;
       if (arn === undefined || Token.isUnresolved(arn)) {
-        return [];
+        return NONE;
       }
       return found(arn.length < ARN_MIN_LENGTH || arn.length > ARN_MAX_LENGTH || !ARN_TEXT.test(arn), 'analytics.role', arn);
     },

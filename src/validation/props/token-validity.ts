@@ -51,7 +51,7 @@ export const TOKEN_VALIDITY_RULES: readonly Rule[] = [
     level: 'error',
     property,
     requirement: `must be from ${min.toHumanString()} to ${max.toHumanString()}`,
-    source: `${API_CLIENT_TYPE} (${property.replace(/^./, (c) => c.toUpperCase())}); ${CFN_UNITS}`,
+    source: `${API_CLIENT_TYPE} (${property.charAt(0).toUpperCase()}${property.slice(1)}); ${CFN_UNITS}`,
     check: (props) => found(outOfRange(props[property], min, max), property, props[property]),
   })),
   {

@@ -23,8 +23,8 @@ function urlRule(id: string, of: 'all' | 'redirect', requirement: string, source
       const urls = facts.urls;
       let findings: Finding[] | undefined;
       for (let i = 0; i < urls.length; i++) {
-        const { kind, path, url, view } = urls[i];
-        if ((of === 'all' || kind !== 'logout') && breaks(view, url)) {
+        const { redirect, path, url, view } = urls[i];
+        if ((of === 'all' || redirect) && breaks(view, url)) {
           (findings ??= []).push({ path, value: url });
         }
       }
@@ -50,9 +50,9 @@ export function httpHost(prefix: string, complete: boolean): { host: string; kno
   const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1);
   if (hostAndPort.startsWith('[')) {
     const close = hostAndPort.indexOf(']');
-    // the bracket ends the host, which only a port may follow
+    // the bracket ends the host, which only a port may follow (without a bracket, all of it follows)
     const afterHost = hostAndPort.slice(close + 1);
-    if (close === -1 || (afterHost !== '' && !afterHost.startsWith(':'))) {
+    if (afterHost !== '' && !afterHost.startsWith(':')) {
       return { host: hostAndPort, known: authorityKnown };
     }
     return { host: hostAndPort.slice(0, close + 1), known: true };
@@ -120,7 +120,7 @@ export const URL_RULES: readonly Rule[] = [
       const uri = props.oAuth?.defaultRedirectUri;
       const callbackUrls = facts.callbackUrls;
       // A callback URL with a token in it may resolve to the default redirect URI.
-      const tokenInRedirect = facts.urls.some(({ kind, view }) => kind !== 'logout' && view.hasTokens);
+      const tokenInRedirect = facts.urls.some(({ redirect, view }) => redirect && view.hasTokens);
       if (uri === undefined || isTokenList(callbackUrls) || tokenInRedirect) {
         return NONE;
       }

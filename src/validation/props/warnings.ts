@@ -13,7 +13,7 @@ export const WARNING_RULES: readonly Rule[] = [
     source: `${OAUTH_IMPLICIT_BCP}; ${CDK_CLIENT} (OAuthSettings.flows default: the authorization code and implicit grants)`,
     check: (props, facts) => {
       if (props.disableOAuth || !facts.flows.implicitCodeGrant) {
-        return [];
+        return NONE;
       }
       return props.oAuth?.flows === undefined
         ? [{ path: 'oAuth.flows', value: undefined, requirement: ', so the implicit grant is on with the authorization code grant (as in aws-cdk-lib); the implicit grant returns tokens in the browser URL; set flows: { authorizationCodeGrant: true } (with PKCE)' }]
@@ -45,7 +45,7 @@ export const WARNING_RULES: readonly Rule[] = [
     source: `${GUIDE_EXISTENCE_ERRORS}; ${API_CREATE_CLIENT} (PreventUserExistenceErrors: "Defaults to LEGACY"); ${API_MODEL}`,
     check: (props) => {
       if (props.preventUserExistenceErrors === true) {
-        return [];
+        return NONE;
       }
       return props.preventUserExistenceErrors === undefined
         ? [{ path: 'preventUserExistenceErrors', value: undefined, requirement: ', so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true' }]
