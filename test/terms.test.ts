@@ -192,6 +192,7 @@ describe('errors', () => {
     const { stack, pool } = stackWithClient();
     expect(linesOf(terms({ ...BOTH, client: pool })))
       .toEqual(['client: Stack/Pool must be an IUserPoolClientRef, such as a UserPoolClient or CfnUserPoolClient (it has no userPoolClientRef.userPoolId and clientId strings) [terms-known-properties]']);
-    expect(() => new TermsDocuments(stack, 'NoClient', undefined as never)).toThrow(/^TermsDocuments has 1 invalid setting:\n {2}client: not set is required/);
+    expect(() => new TermsDocuments(stack, 'NoClient', undefined as never))
+      .toThrow('TermsDocuments has 1 invalid setting:\n  client: not set is required: the app client (an IUserPoolClientRef) the documents are for [terms-known-properties]');
   });
 });
