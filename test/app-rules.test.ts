@@ -229,6 +229,18 @@ describe('whole-app rules', () => {
     ]);
   });
 
+  test('identity-provider-on-pool: a provider of two other pools names both', () => {
+    const { app } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] }, {
+      before: (s) => {
+        google(s, 'Google', new cognito.UserPool(s, 'OtherPool'));
+        google(s, 'Google2', new cognito.UserPool(s, 'ThirdPool'));
+      },
+    });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] supportedIdentityProviders[0]: "Google" ${requirement('identity-provider-on-pool')} (providers of this pool: none; it belongs to another pool: Stack/OtherPool, Stack/ThirdPool) [identity-provider-on-pool]`,
+    ]);
+  });
+
   test('identity-provider-on-pool: an imported provider registered on the pool, or one declared outside the app, passes', () => {
     const { app, client } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('Okta'), cognito.UserPoolClientIdentityProvider.custom('Legacy')] }, {
       before: (s, pool) => pool.registerIdentityProvider(cognito.UserPoolIdentityProvider.fromProviderName(s, 'Okta', 'Okta')),
