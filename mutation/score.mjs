@@ -3,6 +3,8 @@
 import * as fs from 'fs';
 
 const parts = process.argv.slice(2);
+/** Stryker's statuses that count, by the name of their counter. */
+const COUNTED = { Killed: 'killed', Timeout: 'timeout', Survived: 'survived', NoCoverage: 'noCoverage' };
 const total = { killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
 const rows = [];
 for (const part of parts) {
@@ -12,12 +14,11 @@ for (const part of parts) {
     continue;
   }
   const count = { killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
-  const keys = { Killed: 'killed', Timeout: 'timeout', Survived: 'survived', NoCoverage: 'noCoverage' };
   for (const result of Object.values(JSON.parse(fs.readFileSync(file, 'utf8')).files)) {
     for (const mutant of result.mutants) {
-      if (mutant.status in keys) {
-        count[keys[mutant.status]]++;
-        total[keys[mutant.status]]++;
+      if (mutant.status in COUNTED) {
+        count[COUNTED[mutant.status]]++;
+        total[COUNTED[mutant.status]]++;
       }
     }
   }
