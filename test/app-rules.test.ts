@@ -196,6 +196,24 @@ describe('deploy order', () => {
     expect(clientResource(stack, client).DependsOn).toBeUndefined();
   });
 
+  test('an imported pool: the client depends on the providers and resource servers the app defines on it, by the id it was given', () => {
+    const app = newApp();
+    const stack = new Stack(app, 'Stack', { env: ENV });
+    const pool = cognito.UserPool.fromUserPoolId(stack, 'Pool', 'eu-west-1_AbCdEf123');
+    const provider = google(stack, 'Google', pool);
+    const server = new cognito.UserPoolResourceServer(stack, 'Api', { userPool: pool, identifier: 'api', scopes: [{ scopeName: 'read', scopeDescription: 'read' }] });
+    // the same pool imported once more, and another imported pool with a provider of the same name
+    const again = cognito.UserPool.fromUserPoolId(stack, 'Again', 'eu-west-1_AbCdEf123');
+    google(stack, 'OtherGoogle', cognito.UserPool.fromUserPoolId(stack, 'Other', 'eu-west-1_Other'));
+    const client = new UserPoolClient(stack, 'Client', {
+      userPool: again,
+      supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE, cognito.UserPoolClientIdentityProvider.FACEBOOK],
+      oAuth: { scopes: [cognito.OAuthScope.custom('api/read'), cognito.OAuthScope.custom('api/write')] },
+    });
+    expect(synthErrors(app)).toEqual([]);
+    expect(clientResource(stack, client).DependsOn).toEqual([logicalIdOf(stack, provider), logicalIdOf(stack, server)].sort());
+  });
+
   test('one pool, many clients: each depends on what it names', () => {
     const { app, stack, pool } = build({ disableOAuth: true, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO] });
     const provider = google(stack, 'Google', pool);
@@ -268,6 +286,15 @@ describe('whole-app rules', () => {
     expect(synthErrors(app)).toEqual([
       `[Stack/Client] oAuth.scopes[1]: "orders/read" ${requirement('scope-on-pool')} (resource servers of this pool: api) [scope-on-pool]`,
       `[Stack/Client] oAuth.scopes[2]: "api/write" ${requirement('scope-on-pool')} (resource server "api" declares: read, admin) [scope-on-pool]`,
+    ]);
+  });
+
+  test('scope-on-pool: a scope splits only at a slash (a server whose identifier is a prefix of the scope\'s is not its server)', () => {
+    const { app } = build({ generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.custom('api/read')] } }, {
+      before: (_s, pool) => apiServer(pool, ['read'], 'ap'),
+    });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] oAuth.scopes[0]: "api/read" ${requirement('scope-on-pool')} (resource servers of this pool: ap) [scope-on-pool]`,
     ]);
   });
 
@@ -353,6 +380,17 @@ describe('whole-app rules', () => {
     new UserPoolClient(stack, 'Client', { userPool: pool, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE, cognito.UserPoolClientIdentityProvider.FACEBOOK] });
     expect(synthErrors(app)).toEqual([
       `[Prod/Stack/Client] supportedIdentityProviders[1]: "Facebook" ${requirement('identity-provider-on-pool')} (providers of this pool: Google) [identity-provider-on-pool]`,
+    ]);
+  });
+
+  test('the pools of a nested Stage (which synthesizes alone) are not "another pool" to the clients outside it', () => {
+    const app = newApp();
+    const nested = new Stack(new Stage(app, 'Prod'), 'Stack', { env: ENV });
+    google(nested, 'Google', new cognito.UserPool(nested, 'Pool'));
+    const stack = new Stack(app, 'Stack', { env: ENV });
+    new UserPoolClient(stack, 'Client', { userPool: new cognito.UserPool(stack, 'Pool'), supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] });
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Client] supportedIdentityProviders[0]: "Google" ${requirement('identity-provider-on-pool')} (providers of this pool: none) [identity-provider-on-pool]`,
     ]);
   });
 

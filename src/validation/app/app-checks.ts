@@ -84,18 +84,23 @@ function inApp(registration: ClientRegistration, root: IConstruct): ClientInApp 
   return pool && { props: registration.props, settings: registration.settings, pool, index, outside: registration.outside() };
 }
 
-/** The identity providers and resource servers of the client's pool that the client names. */
-function namedPoolMembers(client: ClientInApp): IConstruct[] {
+/** The identity providers and resource servers the app defines on the client's pool that the client names. */
+function namedPoolMembers(registration: ClientRegistration, root: IConstruct): IConstruct[] {
+  const pool = poolIndex(root).membersOf(registration.props.userPool.userPoolRef.userPoolId);
+  if (pool === undefined) {
+    return [];
+  }
+  const { settings } = registration;
   const members = new Set<IConstruct>();
-  for (const name of client.settings.identityProviderNames) {
-    const provider = client.pool.identityProviders.get(name);
+  for (const name of settings.identityProviderNames) {
+    const provider = pool.identityProviders.get(name);
     if (provider !== undefined) {
       members.add(provider);
     }
   }
   // While OAuth is off the scopes are the default, built-in ones (oAuth may not be given).
-  for (const scope of client.settings.scopeNames) {
-    const match = resourceServerOf(client.pool, scope);
+  for (const scope of settings.scopeNames) {
+    const match = resourceServerOf(pool, scope);
     if (match !== undefined) {
       members.add(match.server.construct);
     }
@@ -135,8 +140,7 @@ export function registerClientInApp(registration: ClientRegistration): void {
     const poolMembers = {};
     Dependable.implement(poolMembers, {
       get dependencyRoots(): IConstruct[] {
-        const inTheApp = inApp(registration, root);
-        return inTheApp ? namedPoolMembers(inTheApp) : [];
+        return namedPoolMembers(registration, root);
       },
     });
     client.node.addDependency(poolMembers);

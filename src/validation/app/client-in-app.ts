@@ -1,6 +1,6 @@
 import type { UserPoolClientProps } from '../../props';
 import type { ClientSettings } from '../../settings';
-import type { PoolFacts, PoolIndex, ResourceServerFacts } from './pool-index';
+import type { PoolFacts, PoolIndex, PoolMembers, ResourceServerFacts } from './pool-index';
 
 /**
  * What exists on a client's pool outside the app (created by hand, or by another app or tool), as
@@ -27,7 +27,7 @@ export interface ClientInApp {
 }
 
 /** The resource server of `pool` that a custom scope `identifier/scopeName` names, with the scope's name. */
-export function resourceServerOf(pool: PoolFacts, scope: string): { server: ResourceServerFacts; scopeName: string } | undefined {
+export function resourceServerOf(pool: PoolMembers, scope: string): { server: ResourceServerFacts; scopeName: string } | undefined {
   // An identifier may itself hold slashes (`https://api.example.com/read`): try every split.
   for (let at = scope.indexOf('/'); at !== -1; at = scope.indexOf('/', at + 1)) {
     const server = pool.resourceServers.get(scope.slice(0, at));

@@ -21,8 +21,11 @@ export interface ResourceServerFacts {
   readonly scopeNames?: ReadonlySet<string>;
 }
 
-/** What the app defines for one user pool. */
-export class PoolFacts {
+/**
+ * The identity providers and resource servers the app defines on one user pool: a pool of the app,
+ * or an imported one (a client on it still depends on those it names).
+ */
+export class PoolMembers {
   /** Identity providers of the pool by provider name. */
   public readonly identityProviders = new Map<string, CfnUserPoolIdentityProvider>();
   /** Resource servers of the pool by identifier. */
@@ -30,8 +33,13 @@ export class PoolFacts {
   /** Whether a provider's name, or a resource server's identifier, is a token: then the lists above may be incomplete. */
   public someProviderUnknown = false;
   public someResourceServerUnknown = false;
+}
 
-  constructor(public readonly pool: CfnUserPool) {}
+/** What the app defines for one user pool it defines: its members and the pool itself. */
+export class PoolFacts extends PoolMembers {
+  constructor(public readonly pool: CfnUserPool) {
+    super();
+  }
 
   /** The path of the pool's construct as a user reads it: the L2 `UserPool` when the L1 is its `Resource`. */
   get path(): string {
@@ -130,15 +138,25 @@ export class PoolIndex {
     };
     visit(root);
     for (const member of members) {
-      const facts = index.poolOf(member.userPoolId);
-      if (facts !== undefined) {
-        file(facts, member);
-      }
+      file(index.poolOf(member.userPoolId) ?? index.importedPool(member.userPoolId), member);
     }
     return index;
   }
 
+  /** The members the app defines on a pool it does not define, by the id they give it. */
+  private importedPool(userPoolId: string): PoolMembers {
+    const key = poolKey(userPoolId);
+    let members = this.importedPools.get(key);
+    if (members === undefined) {
+      members = new PoolMembers();
+      this.importedPools.set(key, members);
+    }
+    return members;
+  }
+
   private readonly pools = new Map<CfnUserPool, PoolFacts>();
+  /** The members defined on pools the app does not define, by the pool id they give (`poolKey`). */
+  private readonly importedPools = new Map<unknown, PoolMembers>();
   /** Branding styles and terms documents by the `ClientId` they name (a client's `Ref` token, as text; undefined when not given). */
   private readonly brandings = new Map<string | undefined, CompanionFacts[]>();
   private readonly terms = new Map<string | undefined, CompanionFacts[]>();
@@ -173,6 +191,14 @@ export class PoolIndex {
     return pool && this.pools.get(pool);
   }
 
+  /**
+   * The identity providers and resource servers the app defines on the pool with this id, whether
+   * or not the app defines the pool (an imported pool is known by the id given to it).
+   */
+  public membersOf(userPoolId: string): PoolMembers | undefined {
+    return this.poolOf(userPoolId) ?? this.importedPools.get(poolKey(userPoolId));
+  }
+
   /** Every pool of the app. */
   public get allPools(): PoolFacts[] {
     return [...this.pools.values()];
@@ -184,7 +210,7 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   map.set(key, [...(map.get(key) ?? []), value]);
 }
 
-function file(facts: PoolFacts, item: CfnUserPoolIdentityProvider | CfnUserPoolResourceServer): void {
+function file(facts: PoolMembers, item: CfnUserPoolIdentityProvider | CfnUserPoolResourceServer): void {
   if (CfnUserPoolIdentityProvider.isCfnUserPoolIdentityProvider(item)) {
     if (Token.isUnresolved(item.providerName)) {
       facts.someProviderUnknown = true;
