@@ -199,6 +199,10 @@ describe('errors', () => {
     expect(linesOf(branding({ useCognitoProvidedValues: true, settings: {}, assets: [logo()] }))).toEqual([line('branding-default-style-alone', 'useCognitoProvidedValues: true', 'settings and assets given')]);
   });
 
+  test('a string for the settings object is our error', () => {
+    expect(linesOf(branding({ settings: 'dark' }))).toEqual(['settings: "dark" must be an object [branding-known-properties]']);
+  });
+
   test('branding-settings-object: settings must be an object, not a list', () => {
     expect(linesOf(branding({ settings: [{ a: 1 }] }))).toEqual([line('branding-settings-object', 'settings: [{"a":1}]')]);
   });
