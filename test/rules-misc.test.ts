@@ -94,6 +94,20 @@ describe('every property is known and of its type', () => {
       'must be an IRole (it has no roleRef.roleArn string)'),
   ]);
 
+  test('every boolean of the nested structs is checked: a number for each fails, named by its path', () => {
+    const flags = { adminUserPassword: 1, custom: 1, userPassword: 1, userSrp: 1, user: 1 };
+    const lines = errorLines(untyped({
+      authFlows: flags,
+      oAuth: { flows: { authorizationCodeGrant: 1, implicitCodeGrant: 1, clientCredentials: 1 } },
+      analytics: { applicationId: 'abc', externalId: 'x', role: { roleRef: { roleArn: 'arn:aws:iam::123456789012:role/r' } }, shareUserData: 1 },
+    }));
+    expect(lines).toEqual([
+      ...Object.keys(flags).map((flag) => `authFlows.${flag}: 1 must be a boolean [known-properties]`),
+      ...['authorizationCodeGrant', 'implicitCodeGrant', 'clientCredentials'].map((flow) => `oAuth.flows.${flow}: 1 must be a boolean [known-properties]`),
+      'analytics.shareUserData: 1 must be a boolean [known-properties]',
+    ]);
+  });
+
   test('props that are not an object fail', () => {
     for (const props of [5, 'props', true, []]) {
       const stack = newStack();
