@@ -108,6 +108,18 @@ describe('every property is known and of its type', () => {
     ]);
   });
 
+  test('every string of the nested structs is checked: a number for each fails, named by its path', () => {
+    const lines = errorLines(untyped({
+      oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://app.example.com/cb'], defaultRedirectUri: 1 },
+      analytics: { applicationId: 1, externalId: 1, role: { roleRef: { roleArn: 'arn:aws:iam::123456789012:role/r' } } },
+    }));
+    expect(lines).toEqual([
+      'oAuth.defaultRedirectUri: 1 must be a string [known-properties]',
+      'analytics.applicationId: 1 must be a string [known-properties]',
+      'analytics.externalId: 1 must be a string [known-properties]',
+    ]);
+  });
+
   test('props that are not an object fail', () => {
     for (const props of [5, 'props', true, []]) {
       const stack = newStack();
