@@ -120,6 +120,24 @@ describe('every property is known and of its type', () => {
     ]);
   });
 
+  test('every top-level boolean is checked: a number for each fails', () => {
+    const flags = ['generateSecret', 'disableOAuth', 'preventUserExistenceErrors', 'enableTokenRevocation', 'enablePropagateAdditionalUserContextData'];
+    const lines = errorLines(untyped(Object.fromEntries(flags.map((flag) => [flag, 1]))));
+    expect(lines).toEqual(flags.map((flag) => `${flag}: 1 must be a boolean [known-properties]`));
+  });
+
+  test('a single value where a list goes is named with the list expected', () => {
+    const lines = errorLines(untyped({
+      supportedIdentityProviders: UserPoolClientIdentityProvider.GOOGLE,
+      oAuth: { scopes: OAuthScope.OPENID, logoutUrls: 'https://app.example.com/bye' },
+    }));
+    expect(lines).toEqual([
+      'supportedIdentityProviders: {"name":"Google"} must be a list of UserPoolClientIdentityProvider [known-properties]',
+      'oAuth.scopes: {"scopeName":"openid"} must be a list of OAuthScope [known-properties]',
+      'oAuth.logoutUrls: "https://app.example.com/bye" must be a list of strings [known-properties]',
+    ]);
+  });
+
   test('props that are not an object fail', () => {
     for (const props of [5, 'props', true, []]) {
       const stack = newStack();
