@@ -70,6 +70,8 @@ describe('every property is known and of its type', () => {
       'must be a Duration (it has no toSeconds())', { idTokenValidity: Duration.minutes(10) }),
     schema('an empty object for the pool fails', { userPool: untyped({}) as unknown as IUserPool }, 'userPool', '{}',
       'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool) (it has no userPoolRef.userPoolId string)'),
+    schema('a pool whose userPoolRef.userPoolId is not a string fails', { userPool: untyped({ userPoolRef: { userPoolId: 42 } }) as unknown as IUserPool }, 'userPool', '{"userPoolRef":{"userPoolId":42}}',
+      'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool) (it has no userPoolRef.userPoolId string)'),
     schema('null for the pool fails', { userPool: null as unknown as IUserPool }, 'userPool', 'null',
       'must be an IUserPool or IUserPoolRef (such as a UserPool or CfnUserPool)'),
     schema('a pool whose identity providers have no providerName fails', (stack) => ({ userPool: fakePool(stack, [{}]) }), 'userPool', '{"userPoolRef":{"userPoolId":"us-east-1_abcDEF123"},"identityProviders":[{}]}',
