@@ -143,17 +143,6 @@ export class PoolIndex {
     return index;
   }
 
-  /** The members the app defines on a pool it does not define, by the id they give it. */
-  private importedPool(userPoolId: string): PoolMembers {
-    const key = poolKey(userPoolId);
-    let members = this.importedPools.get(key);
-    if (members === undefined) {
-      members = new PoolMembers();
-      this.importedPools.set(key, members);
-    }
-    return members;
-  }
-
   private readonly pools = new Map<CfnUserPool, PoolFacts>();
   /** The members defined on pools the app does not define, by the pool id they give (`poolKey`). */
   private readonly importedPools = new Map<unknown, PoolMembers>();
@@ -202,6 +191,17 @@ export class PoolIndex {
   /** Every pool of the app. */
   public get allPools(): PoolFacts[] {
     return [...this.pools.values()];
+  }
+
+  /** The members the app defines on a pool it does not define, by the id they give it. */
+  private importedPool(userPoolId: string): PoolMembers {
+    const key = poolKey(userPoolId);
+    let members = this.importedPools.get(key);
+    if (members === undefined) {
+      members = new PoolMembers();
+      this.importedPools.set(key, members);
+    }
+    return members;
   }
 }
 
