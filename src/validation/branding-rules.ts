@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { clientFindings, describe, membersOf, schemaFindings } from './companion';
+import { clientFindings, membersOf, schemaFindings, valueForMessage } from './companion';
 import type { CompanionRule } from './companion';
 import type { StructSchema } from './schema';
 import { BASE64_TEXT, MAX_ASSET_BASE64_LENGTH, MAX_ASSETS, MAX_RESOURCE_ID_LENGTH, MAX_TEMPLATE_BYTES, RESOURCE_ID_TEXT } from './limits';
@@ -107,7 +107,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
       const value = asset[key];
       return members.has(value) ? [] : [{
         path: `assets[${i}].${key}`,
-        value: describe(value),
+        value: valueForMessage(value),
         requirement: `must be one of ${[...members.values()].map((name) => `${type}.${name}`).join(', ')}`,
       }];
     })),

@@ -14,7 +14,7 @@ export function membersOf(cls: object): Map<unknown, string> {
 }
 
 /** A value from a JavaScript caller, for a message: objects by their text, anything else as given. */
-export function describe(value: unknown): unknown {
+export function valueForMessage(value: unknown): unknown {
   return typeof value === 'object' && value !== null ? String(value) : value;
 }
 

@@ -1,4 +1,4 @@
-import { clientFindings, describe, membersOf, schemaFindings } from './companion';
+import { clientFindings, membersOf, schemaFindings, valueForMessage } from './companion';
 import type { CompanionRule } from './companion';
 import { found } from './rule';
 import type { Finding } from './rule';
@@ -92,7 +92,7 @@ export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
         (document.localizedUrls ?? []).forEach((link, i) => {
           const path = `${property}.localizedUrls[${i}].language`;
           if (!LANGUAGES.has(link.language)) {
-            findings.push({ path, value: describe(link.language), requirement: `must be one of ${[...LANGUAGES.values()].map((n) => `ManagedLoginLanguage.${n}`).join(', ')}` });
+            findings.push({ path, value: valueForMessage(link.language), requirement: `must be one of ${[...LANGUAGES.values()].map((n) => `ManagedLoginLanguage.${n}`).join(', ')}` });
           } else if (seen.has(link.language)) {
             findings.push({ path, value: `ManagedLoginLanguage.${LANGUAGES.get(link.language)}`, requirement: 'is given twice: each language has one link per document' });
           }
@@ -122,7 +122,7 @@ export const TERMS_RULES: ReadonlyArray<CompanionRule<TermsDocumentsProps>> = [
     property: 'TermsDocuments: enforcement',
     requirement: `must be one of ${[...ENFORCEMENTS.values()].map((n) => `TermsEnforcement.${n}`).join(', ')}`,
     source: `${API_CREATE_TERMS} (Enforcement: "Valid Values: NONE")`,
-    check: (props) => found(props.enforcement !== undefined && !ENFORCEMENTS.has(props.enforcement), 'enforcement', describe(props.enforcement)),
+    check: (props) => found(props.enforcement !== undefined && !ENFORCEMENTS.has(props.enforcement), 'enforcement', valueForMessage(props.enforcement)),
   },
   {
     id: 'terms-both-documents',
