@@ -70,6 +70,9 @@ export function effectiveIdentityProviderNames(props: UserPoolClientProps): stri
   return Array.from(new Set([...registered, UserPoolClientIdentityProvider.COGNITO.name]));
 }
 
+/** The props that take a Duration. */
+export type DurationProperty = 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity' | 'authSessionValidity' | 'refreshTokenRotationGracePeriod';
+
 /**
  * The settings in effect for one client, each worked out once, on first use: the checks and the
  * rendering read the same values.
@@ -78,6 +81,10 @@ export class ClientSettings {
   private _flows?: OAuthFlows;
   private _scopeNames?: string[];
   private _providerNames?: string[];
+  /** `exactMillis` of each duration given, once converted (`null`: not yet). */
+  private readonly millis: Record<DurationProperty, number | undefined | null> = {
+    idTokenValidity: null, accessTokenValidity: null, refreshTokenValidity: null, authSessionValidity: null, refreshTokenRotationGracePeriod: null,
+  };
 
   constructor(public readonly props: UserPoolClientProps) {}
 
@@ -108,6 +115,21 @@ export class ClientSettings {
     this._providerNames ??= effectiveIdentityProviderNames(this.props);
     return this._providerNames;
   }
+
+  /**
+   * The exact milliseconds of a duration property (`exactMillis`), or undefined when it is not given
+   * or is a token. Converted once per client: the rules and the rendering ask several times, and each
+   * conversion of a Duration runs aws-cdk-lib's token test of its amount.
+   */
+  millisOf(property: DurationProperty): number | undefined {
+    let millis = this.millis[property];
+    if (millis === null) {
+      const duration = this.props[property];
+      millis = duration === undefined ? undefined : exactMillis(duration);
+      this.millis[property] = millis;
+    }
+    return millis;
+  }
 }
 
 // ---- exact durations ----
@@ -131,28 +153,13 @@ export const MILLIS_PER: Record<TokenValidityUnit, number> = {
 /** Largest first: the order in which units are tried. */
 const UNITS: TokenValidityUnit[] = ['days', 'hours', 'minutes', 'seconds'];
 
-/** `exactMillis` of each Duration seen (a Duration is immutable; the rules ask several times). */
-const MILLIS = new WeakMap<Duration, number | undefined>();
-
 /**
  * The duration in milliseconds, rounded where floating point leaves a hair off an integer
- * (`Duration.seconds(0.1)`), or undefined for a token.
+ * (`Duration.seconds(0.1)`), or undefined for a token. One conversion: a Duration's amount is never
+ * negative (Duration refuses it) except a token's encoding, and with `integral: false` the
+ * conversion throws only for a token in another unit than milliseconds.
  */
 export function exactMillis(duration: Duration): number | undefined {
-  if (MILLIS.has(duration)) {
-    return MILLIS.get(duration);
-  }
-  const millis = knownMillis(duration);
-  MILLIS.set(duration, millis);
-  return millis;
-}
-
-/**
- * The duration in milliseconds without the hair, or undefined for a token. One conversion: a
- * Duration's amount is never negative (Duration refuses it) except a token's encoding, and with
- * `integral: false` the conversion throws only for a token in another unit than milliseconds.
- */
-function knownMillis(duration: Duration): number | undefined {
   let millis: number;
   try {
     millis = duration.toMilliseconds({ integral: false });
@@ -173,16 +180,20 @@ function withoutHair(millis: number): number {
  * The duration in the largest unit that represents it exactly: `Duration.hours(2)` is 2 hours,
  * `Duration.seconds(330)` is 330 seconds. A token duration keeps the unit it was given in.
  * Undefined when no unit represents it as an integer (a fraction of a second, or a token in
- * milliseconds): the validation rules reject those before anything is rendered.
+ * milliseconds): the validation rules reject those before anything is rendered. `millis` is its
+ * `exactMillis`, when already known.
  */
-export function toLargestExactUnit(duration: Duration): RenderedDuration | undefined {
-  const millis = exactMillis(duration);
+export function toLargestExactUnit(duration: Duration, millis = exactMillis(duration)): RenderedDuration | undefined {
   if (millis === undefined) {
-    const unit = UNITS.find((u) => u === duration.unitLabel());
-    return unit === undefined ? undefined : tokenAmount(duration, unit);
+    const label = duration.unitLabel() as TokenValidityUnit;
+    return UNITS.includes(label) ? tokenAmount(duration, label) : undefined;
   }
-  const unit = UNITS.find((u) => Number.isInteger(millis / MILLIS_PER[u]));
-  return unit === undefined ? undefined : { value: millis / MILLIS_PER[unit], unit };
+  for (let i = 0; i < UNITS.length; i++) {
+    if (Number.isInteger(millis / MILLIS_PER[UNITS[i]])) {
+      return { value: millis / MILLIS_PER[UNITS[i]], unit: UNITS[i] };
+    }
+  }
+  return undefined;
 }
 
 function tokenAmount(duration: Duration, unit: TokenValidityUnit): RenderedDuration {

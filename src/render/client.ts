@@ -15,7 +15,7 @@ import type { ClientSettings } from '../settings';
 export function renderClientProperties(settings: ClientSettings): CfnUserPoolClientProps {
   const props = settings.props;
   const oAuth = renderOAuth(settings);
-  const validity = renderTokenValidity(props);
+  const validity = renderTokenValidity(settings);
   return {
     userPoolId: props.userPool.userPoolRef.userPoolId,
     clientName: props.userPoolClientName,

@@ -1,7 +1,5 @@
-import type { Duration } from 'aws-cdk-lib';
-import type { UserPoolClientProps } from '../props';
-import { exactMillis, MILLIS_PER, toLargestExactUnit } from '../settings';
-import type { RenderedDuration } from '../settings';
+import { MILLIS_PER, toLargestExactUnit } from '../settings';
+import type { ClientSettings, DurationProperty, RenderedDuration } from '../settings';
 
 /** The token validity part of the CloudFormation properties. */
 export interface TokenValidityProperties {
@@ -18,12 +16,16 @@ export interface TokenValidityProperties {
  * minutes (so switching from `aws-cdk-lib` changes nothing); otherwise in seconds
  * (`Duration.seconds(330)`, which `aws-cdk-lib` refuses). A token keeps the unit it was given in.
  */
-export function toTokenValidityAmount(duration: Duration): RenderedDuration | undefined {
-  const millis = exactMillis(duration);
+function toTokenValidityAmount(settings: ClientSettings, property: 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity'): RenderedDuration | undefined {
+  const duration = settings.props[property];
+  if (duration === undefined) {
+    return undefined;
+  }
+  const millis = settings.millisOf(property);
   if (millis !== undefined && Number.isInteger(millis / MILLIS_PER.minutes)) {
     return { value: millis / MILLIS_PER.minutes, unit: 'minutes' };
   }
-  return toLargestExactUnit(duration);
+  return toLargestExactUnit(duration, millis);
 }
 
 /**
@@ -31,10 +33,11 @@ export function toTokenValidityAmount(duration: Duration): RenderedDuration | un
  * renders them, or seconds); the auth session in minutes; refresh-token rotation with its grace
  * period in seconds.
  */
-export function renderTokenValidity(props: UserPoolClientProps): TokenValidityProperties {
-  const id = props.idTokenValidity && toTokenValidityAmount(props.idTokenValidity);
-  const access = props.accessTokenValidity && toTokenValidityAmount(props.accessTokenValidity);
-  const refresh = props.refreshTokenValidity && toTokenValidityAmount(props.refreshTokenValidity);
+export function renderTokenValidity(settings: ClientSettings): TokenValidityProperties {
+  const props = settings.props;
+  const id = toTokenValidityAmount(settings, 'idTokenValidity');
+  const access = toTokenValidityAmount(settings, 'accessTokenValidity');
+  const refresh = toTokenValidityAmount(settings, 'refreshTokenValidity');
   const anyToken = id || access || refresh;
   return {
     idTokenValidity: id ? id.value : undefined,
@@ -45,21 +48,22 @@ export function renderTokenValidity(props: UserPoolClientProps): TokenValidityPr
       accessToken: access ? access.unit : undefined,
       refreshToken: refresh ? refresh.unit : undefined,
     } : undefined,
-    authSessionValidity: props.authSessionValidity && inUnit(props.authSessionValidity, 'minutes'),
+    authSessionValidity: props.authSessionValidity && inUnit(settings, 'authSessionValidity', 'minutes'),
     refreshTokenRotation: props.refreshTokenRotationGracePeriod ? {
       feature: 'ENABLED',
-      retryGracePeriodSeconds: inUnit(props.refreshTokenRotationGracePeriod, 'seconds'),
+      retryGracePeriodSeconds: inUnit(settings, 'refreshTokenRotationGracePeriod', 'seconds'),
     } : undefined,
   };
 }
 
 /**
- * A known duration in `unit`, without the float noise of the conversion (`Duration.days(11 / 86400)`
- * is 11 seconds, not 10.999999999999998); a token duration as its token.
+ * A duration given, known, in `unit`, without the float noise of the conversion
+ * (`Duration.days(11 / 86400)` is 11 seconds, not 10.999999999999998); a token duration as its token.
  */
-function inUnit(duration: Duration, unit: 'minutes' | 'seconds'): number {
-  const millis = exactMillis(duration);
+function inUnit(settings: ClientSettings, property: DurationProperty, unit: 'minutes' | 'seconds'): number {
+  const millis = settings.millisOf(property);
   if (millis === undefined) {
+    const duration = settings.props[property]!;
     return unit === 'minutes' ? duration.toMinutes() : duration.toSeconds();
   }
   return millis / MILLIS_PER[unit];

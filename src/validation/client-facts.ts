@@ -11,29 +11,75 @@ export interface UrlFact {
   readonly view: LiteralView;
 }
 
+/** A name given in the props (a scope's, a provider's) with what its literal parts show. */
+export interface NameFact {
+  readonly name: string;
+  readonly view: LiteralView;
+}
+
 /**
  * The settings in effect and what only the checks derive from the props, worked out once per
- * validation, on first use.
+ * validation, on first use: each string's literal view is made once, however many rules read it.
  */
 export class ClientFacts extends ClientSettings {
   private _urls?: UrlFact[];
+  private _scopes?: NameFact[];
+  private _providers?: NameFact[];
 
   /** Every callback URL, logout URL and the default redirect URI, with its path. */
   get urls(): UrlFact[] {
     this._urls ??= urlFacts(this.props);
     return this._urls;
   }
+
+  /** The names of the scopes given, in order (none for a token list). */
+  get scopes(): NameFact[] {
+    if (this._scopes === undefined) {
+      const scopes = knownItems(this.props.oAuth?.scopes);
+      this._scopes = [];
+      for (let i = 0; i < scopes.length; i++) {
+        this._scopes.push(nameFact(scopes[i].scopeName));
+      }
+    }
+    return this._scopes;
+  }
+
+  /** The names of the identity providers given, in order (none for a token list). */
+  get providers(): NameFact[] {
+    if (this._providers === undefined) {
+      const providers = knownItems(this.props.supportedIdentityProviders);
+      this._providers = [];
+      for (let i = 0; i < providers.length; i++) {
+        this._providers.push(nameFact(providers[i].name));
+      }
+    }
+    return this._providers;
+  }
+}
+
+/** A name as a finding shows it. */
+export function nameOf(fact: NameFact): string {
+  return fact.name;
+}
+
+function nameFact(name: string): NameFact {
+  return { name, view: new LiteralView(name) };
 }
 
 /** The URLs of the props in the order the rules report them: callback URLs, logout URLs, the default redirect URI. */
 function urlFacts(props: UserPoolClientProps): UrlFact[] {
   const oAuth = props.oAuth;
   const all: UrlFact[] = [];
-  const add = (redirect: boolean, path: string, url: string) => all.push({ redirect, path, url, view: new LiteralView(url) });
-  knownItems(oAuth?.callbackUrls).forEach((url, i) => add(true, `oAuth.callbackUrls[${i}]`, url));
-  knownItems(oAuth?.logoutUrls).forEach((url, i) => add(false, `oAuth.logoutUrls[${i}]`, url));
+  const callbackUrls = knownItems(oAuth?.callbackUrls);
+  for (let i = 0; i < callbackUrls.length; i++) {
+    all.push({ redirect: true, path: `oAuth.callbackUrls[${i}]`, url: callbackUrls[i], view: new LiteralView(callbackUrls[i]) });
+  }
+  const logoutUrls = knownItems(oAuth?.logoutUrls);
+  for (let i = 0; i < logoutUrls.length; i++) {
+    all.push({ redirect: false, path: `oAuth.logoutUrls[${i}]`, url: logoutUrls[i], view: new LiteralView(logoutUrls[i]) });
+  }
   if (oAuth?.defaultRedirectUri !== undefined) {
-    add(true, 'oAuth.defaultRedirectUri', oAuth.defaultRedirectUri);
+    all.push({ redirect: true, path: 'oAuth.defaultRedirectUri', url: oAuth.defaultRedirectUri, view: new LiteralView(oAuth.defaultRedirectUri) });
   }
   return all;
 }

@@ -39,8 +39,16 @@ class ResetPoolIndex implements IAspect {
   }
 }
 
+/** The nearest Stage above `scope` (what `Stage.of` finds, without the lists it makes for it), or the root. */
 function synthesisRoot(scope: IConstruct): IConstruct {
-  return Stage.of(scope) ?? scope.node.root;
+  let at = scope;
+  for (let parent = scope.node.scope; parent !== undefined; parent = parent.node.scope) {
+    if (Stage.isStage(parent)) {
+      return parent;
+    }
+    at = parent;
+  }
+  return at;
 }
 
 function poolIndex(root: IConstruct): PoolIndex {
@@ -170,10 +178,13 @@ export function registerClientInApp(registration: ClientRegistration): void {
           report(rule as AnyRule, rule.check(inTheApp));
         }
       }
-      // A client's branding style and terms documents are checked whether or not the app defines its pool.
-      const companions = withCompanions(registration, root);
-      for (const rule of COMPANION_APP_RULES) {
-        report(rule as AnyRule, rule.check(companions));
+      // A client's branding style and terms documents are checked whether or not the app defines
+      // its pool; in an app without any (and without a domain), there is nothing to check.
+      if (poolIndex(root).hasCompanionsOrDomains) {
+        const companions = withCompanions(registration, root);
+        for (const rule of COMPANION_APP_RULES) {
+          report(rule as AnyRule, rule.check(companions));
+        }
       }
       return errors;
     },

@@ -4,6 +4,7 @@ import { eachItem, eachKey, found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_CREATE_IDP, API_MODEL, CDK_CLIENT } from '../sources';
 import { LiteralView } from '../tokens';
+import { nameOf } from '../client-facts';
 
 /** Identity provider names, the client name and attribute names. */
 export const NAME_RULES: readonly Rule[] = [
@@ -16,14 +17,13 @@ export const NAME_RULES: readonly Rule[] = [
     source: `${API_CLIENT_TYPE} (SupportedIdentityProviders: 1 to 32 characters of [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\p{Z}]+); `
       + `${API_CREATE_CLIENT} (SupportedIdentityProviders: "COGNITO, Facebook, Google, SignInWithApple, and LoginWithAmazon ... the names that you configured for the SAML and OIDC IdPs"); `
       + `${API_CREATE_IDP} (ProviderName: pattern [^_\\p{Z}][\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}][^_\\p{Z}]+); ${API_MODEL} (ProviderNameType, ProviderNameTypeV2)`,
-    check: (props) => eachItem(props.supportedIdentityProviders, 'supportedIdentityProviders', (provider) => {
-      const view = new LiteralView(provider.name);
+    check: (_props, facts) => eachItem(facts.providers, 'supportedIdentityProviders', ({ name, view }) => {
       if (view.breaksTextConstraint(MAX_PROVIDER_NAME_LENGTH, PROVIDER_TEXT)) {
         return true;
       }
       // a name with a token in it is the name of a provider the app registers
-      return !view.hasTokens && !BUILT_IN_PROVIDERS.has(provider.name) && !REGISTERED_PROVIDER_NAME.test(provider.name);
-    }, (provider) => provider.name),
+      return !view.hasTokens && !BUILT_IN_PROVIDERS.has(name) && !REGISTERED_PROVIDER_NAME.test(name);
+    }, nameOf),
   },
   {
     id: 'identity-providers-of-imported-pool',

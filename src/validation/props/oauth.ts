@@ -1,10 +1,10 @@
-import { Token } from 'aws-cdk-lib';
 import { hasBrowserFlow } from '../../settings';
 import { BUILT_IN_SCOPES, isCustomScope, MAX_SCOPE_LENGTH, MAX_SCOPES, SCOPE_TEXT } from '../limits';
 import { eachItem, found, isTokenList, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_MODEL, API_RESOURCE_SERVER_SCOPE, CDK_CLIENT, ERROR_FLOWS_AND_SCOPES, GUIDE_APP_CLIENTS, GUIDE_SCOPES } from '../sources';
-import { isKnownList, LiteralView } from '../tokens';
+import { isKnownList } from '../tokens';
+import { nameOf } from '../client-facts';
 
 /** OAuth flows and scopes. */
 export const OAUTH_RULES: readonly Rule[] = [
@@ -86,9 +86,7 @@ export const OAUTH_RULES: readonly Rule[] = [
     property: 'oAuth.scopes[i]',
     requirement: `must be 1 to ${MAX_SCOPE_LENGTH} characters of [\\x21\\x23-\\x5B\\x5D-\\x7E] (printable ASCII without space, " and \\)`,
     source: `${API_CLIENT_TYPE} (AllowedOAuthScopes)`,
-    check: (props) => eachItem(props.oAuth?.scopes, 'oAuth.scopes', (scope) => {
-      return new LiteralView(scope.scopeName).breaksTextConstraint(MAX_SCOPE_LENGTH, SCOPE_TEXT);
-    }, (scope) => scope.scopeName),
+    check: (_props, facts) => eachItem(facts.scopes, 'oAuth.scopes', (scope) => scope.view.breaksTextConstraint(MAX_SCOPE_LENGTH, SCOPE_TEXT), nameOf),
   },
   {
     id: 'oauth-custom-scope-form',
@@ -97,10 +95,9 @@ export const OAUTH_RULES: readonly Rule[] = [
     requirement: `must be a built-in scope (${[...BUILT_IN_SCOPES].join(', ')}) or a custom scope resourceServerIdentifier/scopeName, both parts non-empty`,
     source: `${API_RESOURCE_SERVER_SCOPE} (ScopeName: "Amazon Cognito renders custom scopes in the format resourceServerIdentifier/ScopeName"; pattern without /); `
       + `${API_MODEL} (ResourceServerScopeNameType, ResourceServerIdentifierType: 1 to 256 characters)`,
-    check: (props) => eachItem(props.oAuth?.scopes, 'oAuth.scopes', (scope) => {
-      const name = scope.scopeName;
+    check: (_props, facts) => eachItem(facts.scopes, 'oAuth.scopes', ({ name, view }) => {
       // a scope with a token in it is a resource server's (OAuthScope.resourceServer); an empty one breaks oauth-scope-format
-      return name !== '' && !Token.isUnresolved(name) && !BUILT_IN_SCOPES.has(name) && !isCustomScope(name);
-    }, (scope) => scope.scopeName),
+      return name !== '' && !view.hasTokens && !BUILT_IN_SCOPES.has(name) && !isCustomScope(name);
+    }, nameOf),
   },
 ];

@@ -33,18 +33,22 @@ function urlRule(id: string, of: 'all' | 'redirect', requirement: string, source
   };
 }
 
+const HTTP_SCHEME = /^http:\/\//i;
+const HTTP_SCHEME_LENGTH = 'http://'.length;
+/** The end of a URL's authority (RFC 3986 section 3.2). */
+const AUTHORITY_END = /[/?#]/;
+
 /**
  * The host of an `http://` URL as far as its literal prefix shows it (RFC 3986 section 3.2: after
  * any `userinfo@`, an IP literal in brackets or a name up to the port), and whether it is known:
  * in `http://${host}/cb` it is not; in `http://localhost${path}` a token may still extend it.
  */
 export function httpHost(prefix: string, complete: boolean): { host: string; known: boolean } | undefined {
-  const scheme = /^http:\/\//i.exec(prefix);
-  if (scheme === null) {
+  if (!HTTP_SCHEME.test(prefix)) {
     return undefined;
   }
-  const rest = prefix.slice(scheme[0].length);
-  const authorityEnd = rest.search(/[/?#]/);
+  const rest = prefix.slice(HTTP_SCHEME_LENGTH);
+  const authorityEnd = rest.search(AUTHORITY_END);
   const authorityKnown = complete || authorityEnd !== -1;
   const authority = authorityEnd === -1 ? rest : rest.slice(0, authorityEnd);
   const hostAndPort = authority.slice(authority.lastIndexOf('@') + 1);
@@ -61,6 +65,9 @@ export function httpHost(prefix: string, complete: boolean): { host: string; kno
   // the port's colon ends the host
   return colon === -1 ? { host: hostAndPort, known: authorityKnown } : { host: hostAndPort.slice(0, colon), known: true };
 }
+
+/** Text that may begin a URI scheme (RFC 3986 section 3.1). */
+const SCHEME_START = /^[A-Za-z]?[A-Za-z0-9+.-]*$/;
 
 /** Callback URLs, logout URLs and the default redirect URI. */
 export const URL_RULES: readonly Rule[] = [
@@ -99,7 +106,7 @@ export const URL_RULES: readonly Rule[] = [
         return false;
       }
       // A token may still supply the scheme, unless the literal text before it cannot start one.
-      return !view.hasTokens || !/^[A-Za-z]?[A-Za-z0-9+.-]*$/.test(prefix);
+      return !view.hasTokens || !SCHEME_START.test(prefix);
     }),
   urlRule('url-no-fragment', 'redirect', 'must not contain a fragment (#)',
     `${API_CREATE_CLIENT} (CallbackURLs: "Not include a fragment component"); ${API_CLIENT_TYPE} (DefaultRedirectURI: the same); ${API_MODEL}`,
