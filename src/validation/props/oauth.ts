@@ -64,7 +64,7 @@ export const OAUTH_RULES: readonly Rule[] = [
     property: 'oAuth.scopes',
     requirement: 'must hold at least one scope while OAuth is on (or set disableOAuth: true)',
     source: ERROR_FLOWS_AND_SCOPES,
-    check: (props) => found(!props.disableOAuth && isKnownList(props.oAuth?.scopes) && props.oAuth!.scopes!.length === 0, 'oAuth.scopes', props.oAuth?.scopes),
+    check: (props) => found(!props.disableOAuth && props.oAuth?.scopes?.length === 0 && isKnownList(props.oAuth.scopes), 'oAuth.scopes', props.oAuth?.scopes),
   },
   {
     id: 'oauth-scope-count',

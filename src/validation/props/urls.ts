@@ -77,7 +77,8 @@ export const URL_RULES: readonly Rule[] = [
     property: 'oAuth.callbackUrls',
     requirement: 'must hold at least one URL when authorizationCodeGrant or implicitCodeGrant is on',
     source: `${CDK_CLIENT} (callbackUrls); ${API_CREATE_CLIENT} (CallbackURLs: Cognito redirects only to registered callback URLs)`,
-    check: (props, facts) => found(!props.disableOAuth && hasBrowserFlow(facts.flows) && isKnownList(props.oAuth?.callbackUrls) && props.oAuth!.callbackUrls!.length === 0,
+    // The length first: only a list of one item can be a token list, so the token test runs only for an empty list.
+    check: (props, facts) => found(!props.disableOAuth && hasBrowserFlow(facts.flows) && props.oAuth?.callbackUrls?.length === 0 && isKnownList(props.oAuth.callbackUrls),
       'oAuth.callbackUrls', props.oAuth?.callbackUrls),
   },
   {
@@ -89,7 +90,8 @@ export const URL_RULES: readonly Rule[] = [
     check: (props) => eachKey(['callbackUrls', 'logoutUrls'] as const, (key) => {
       const list = props.oAuth?.[key];
       // The path and the count are built only for a finding.
-      return isKnownList(list) && list.length > MAX_URLS ? found(true, `oAuth.${key}`, `${list.length} URLs`) : NONE;
+      // The length first: a token list has one item, so the token test runs only for a long list.
+      return list !== undefined && list.length > MAX_URLS && isKnownList(list) ? found(true, `oAuth.${key}`, `${list.length} URLs`) : NONE;
     }),
   },
   urlRule('url-length', 'all', `must be 1 to ${MAX_URL_LENGTH} characters`,
