@@ -1,5 +1,5 @@
-import { Duration } from 'aws-cdk-lib';
-import { exactMillis, toLargestExactUnit } from '../../settings';
+import type { Duration } from 'aws-cdk-lib';
+import { exactMillis, MILLIS_PER, toLargestExactUnit } from '../../settings';
 import type { DurationProperty } from '../../settings';
 import type { ClientFacts } from '../client-facts';
 import { ACCESS_ID_TOKEN_MAX, ACCESS_ID_TOKEN_MIN, AUTH_SESSION_MAX, AUTH_SESSION_MIN, REFRESH_TOKEN_MAX, REFRESH_TOKEN_MIN, ROTATION_GRACE_MAX, ROTATION_GRACE_MIN } from '../limits';
@@ -7,29 +7,32 @@ import { eachKey, found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CREATE_CLIENT, API_ROTATION, API_CLIENT_TYPE, CDK_CLIENT, CFN_CLIENT, CFN_UNITS } from '../sources';
 
-/** A documented range, in exact milliseconds (converted once, when the rules are loaded). */
-interface Range {
-  readonly min: Duration;
-  readonly max: Duration;
-  readonly minMillis: number;
-  readonly maxMillis: number;
-}
+/**
+ * A documented range. Its limits are converted to milliseconds on first use, not when the rules are
+ * loaded: the first conversion of a Duration loads aws-cdk-lib's deprecation-warning module (4 MB),
+ * which importing this library should not.
+ */
+class Range {
+  private millis?: { readonly min: number; readonly max: number };
 
-function range(min: Duration, max: Duration): Range {
-  return { min, max, minMillis: exactMillis(min)!, maxMillis: exactMillis(max)! };
+  constructor(public readonly min: Duration, public readonly max: Duration) {}
+
+  /** Whether a known duration lies outside the range; a token duration (or none) never does. */
+  excludes(millis: number | undefined): boolean {
+    if (millis === undefined) {
+      return false;
+    }
+    this.millis ??= { min: exactMillis(this.min)!, max: exactMillis(this.max)! };
+    return millis < this.millis.min || millis > this.millis.max;
+  }
 }
 
 /** The duration properties whose token validity ranges are documented. */
 const TOKEN_VALIDITIES: ReadonlyArray<{ property: 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity'; range: Range }> = [
-  { property: 'idTokenValidity', range: range(ACCESS_ID_TOKEN_MIN, ACCESS_ID_TOKEN_MAX) },
-  { property: 'accessTokenValidity', range: range(ACCESS_ID_TOKEN_MIN, ACCESS_ID_TOKEN_MAX) },
-  { property: 'refreshTokenValidity', range: range(REFRESH_TOKEN_MIN, REFRESH_TOKEN_MAX) },
+  { property: 'idTokenValidity', range: new Range(ACCESS_ID_TOKEN_MIN, ACCESS_ID_TOKEN_MAX) },
+  { property: 'accessTokenValidity', range: new Range(ACCESS_ID_TOKEN_MIN, ACCESS_ID_TOKEN_MAX) },
+  { property: 'refreshTokenValidity', range: new Range(REFRESH_TOKEN_MIN, REFRESH_TOKEN_MAX) },
 ];
-
-/** Whether a known duration lies outside the range; a token duration (or none) is never out of range. */
-function outOfRange(millis: number | undefined, valid: Range): boolean {
-  return millis !== undefined && (millis < valid.minMillis || millis > valid.maxMillis);
-}
 
 /** Whether a duration property is a token in another unit than `unit` (it cannot be converted). */
 function tokenInOtherUnit(facts: ClientFacts, property: DurationProperty, unit: string): boolean {
@@ -37,18 +40,17 @@ function tokenInOtherUnit(facts: ClientFacts, property: DurationProperty, unit: 
   return duration !== undefined && facts.millisOf(property) === undefined && duration.unitLabel() !== unit;
 }
 
-function rangeRule(property: 'authSessionValidity' | 'refreshTokenRotationGracePeriod', valid: Range, unit: Duration, unitName: 'minutes' | 'seconds', source: string): Rule {
-  const unitMillis = exactMillis(unit)!;
+function rangeRule(property: 'authSessionValidity' | 'refreshTokenRotationGracePeriod', valid: Range, unit: 'minutes' | 'seconds', source: string): Rule {
   return {
     id: `${property}-range`,
     level: 'error',
     property,
-    requirement: `must be a whole number of ${unitName} from ${valid.min.toHumanString()} to ${valid.max.toHumanString()}`,
+    requirement: `must be a whole number of ${unit} from ${valid.min.toHumanString()} to ${valid.max.toHumanString()}`,
     source,
     check: (props, facts) => {
       const millis = facts.millisOf(property);
-      const notWhole = millis !== undefined && !Number.isInteger(millis / unitMillis);
-      return found(outOfRange(millis, valid) || notWhole || tokenInOtherUnit(facts, property, unitName), property, props[property]);
+      const notWhole = millis !== undefined && !Number.isInteger(millis / MILLIS_PER[unit]);
+      return found(valid.excludes(millis) || notWhole || tokenInOtherUnit(facts, property, unit), property, props[property]);
     },
   };
 }
@@ -63,7 +65,7 @@ export const TOKEN_VALIDITY_RULES: readonly Rule[] = [
     property,
     requirement: `must be from ${valid.min.toHumanString()} to ${valid.max.toHumanString()}`,
     source: `${API_CLIENT_TYPE} (${property.charAt(0).toUpperCase()}${property.slice(1)}); ${CFN_UNITS}`,
-    check: (props, facts) => found(outOfRange(facts.millisOf(property), valid), property, props[property]),
+    check: (props, facts) => found(valid.excludes(facts.millisOf(property)), property, props[property]),
   })),
   {
     id: 'token-validity-whole-unit',
@@ -95,6 +97,6 @@ export const TOKEN_VALIDITY_RULES: readonly Rule[] = [
       });
     },
   },
-  rangeRule('authSessionValidity', range(AUTH_SESSION_MIN, AUTH_SESSION_MAX), Duration.minutes(1), 'minutes', `${API_CREATE_CLIENT} (AuthSessionValidity); ${CFN_CLIENT}`),
-  rangeRule('refreshTokenRotationGracePeriod', range(ROTATION_GRACE_MIN, ROTATION_GRACE_MAX), Duration.seconds(1), 'seconds', `${API_ROTATION} (RetryGracePeriodSeconds)`),
+  rangeRule('authSessionValidity', new Range(AUTH_SESSION_MIN, AUTH_SESSION_MAX), 'minutes', `${API_CREATE_CLIENT} (AuthSessionValidity); ${CFN_CLIENT}`),
+  rangeRule('refreshTokenRotationGracePeriod', new Range(ROTATION_GRACE_MIN, ROTATION_GRACE_MAX), 'seconds', `${API_ROTATION} (RetryGracePeriodSeconds)`),
 ];
