@@ -188,9 +188,9 @@ export function toLargestExactUnit(duration: Duration, millis = exactMillis(dura
     const label = duration.unitLabel() as TokenValidityUnit;
     return UNITS.includes(label) ? tokenAmount(duration, label) : undefined;
   }
-  for (let i = 0; i < UNITS.length; i++) {
-    if (Number.isInteger(millis / MILLIS_PER[UNITS[i]])) {
-      return { value: millis / MILLIS_PER[UNITS[i]], unit: UNITS[i] };
+  for (const unit of UNITS) {
+    if (Number.isInteger(millis / MILLIS_PER[unit])) {
+      return { value: millis / MILLIS_PER[unit], unit };
     }
   }
   return undefined;

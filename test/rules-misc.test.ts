@@ -37,6 +37,8 @@ describe('every property is known and of its type', () => {
       `is not a property this library knows (known here: ${TOP_LEVEL})`),
     schema('a nested property named like an Object member (toString) fails', untyped({ oAuth: { toString: 'x' } }), 'oAuth.toString', '"x"',
       'is not a property this library knows (known here: flows, callbackUrls, logoutUrls, scopes, defaultRedirectUri)'),
+    schema('an own property named __proto__ (as JSON.parse makes it) fails', untyped(JSON.parse('{"__proto__": {"x": 1}}')), '__proto__', '{"x":1}',
+      `is not a property this library knows (known here: ${TOP_LEVEL})`),
     schema('a key that is not a name is quoted', untyped({ oAuth: { 'flows.clientCredentials': true } }), 'oAuth["flows.clientCredentials"]', 'true',
       'is not a property this library knows (known here: flows, callbackUrls, logoutUrls, scopes, defaultRedirectUri)'),
     schema('a string for a boolean fails', untyped({ generateSecret: 'yes' }), 'generateSecret', '"yes"', 'must be a boolean'),

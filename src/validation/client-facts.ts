@@ -34,25 +34,13 @@ export class ClientFacts extends ClientSettings {
 
   /** The names of the scopes given, in order (none for a token list). */
   get scopes(): NameFact[] {
-    if (this._scopes === undefined) {
-      const scopes = knownItems(this.props.oAuth?.scopes);
-      this._scopes = [];
-      for (let i = 0; i < scopes.length; i++) {
-        this._scopes.push(nameFact(scopes[i].scopeName));
-      }
-    }
+    this._scopes ??= knownItems(this.props.oAuth?.scopes).map((scope) => nameFact(scope.scopeName));
     return this._scopes;
   }
 
   /** The names of the identity providers given, in order (none for a token list). */
   get providers(): NameFact[] {
-    if (this._providers === undefined) {
-      const providers = knownItems(this.props.supportedIdentityProviders);
-      this._providers = [];
-      for (let i = 0; i < providers.length; i++) {
-        this._providers.push(nameFact(providers[i].name));
-      }
-    }
+    this._providers ??= knownItems(this.props.supportedIdentityProviders).map((provider) => nameFact(provider.name));
     return this._providers;
   }
 }

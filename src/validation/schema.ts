@@ -252,9 +252,7 @@ function propertyPath(path: string, key: string): string {
  */
 export function checkSchema(value: object, schema: StructSchema<unknown>, path = '', out: SchemaMismatch[] = []): SchemaMismatch[] {
   const known = schema as Record<string, unknown>;
-  const keys = Object.keys(value);
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k];
+  for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
     if (item === undefined) {
       continue;

@@ -39,16 +39,8 @@ class ResetPoolIndex implements IAspect {
   }
 }
 
-/** The nearest Stage above `scope` (what `Stage.of` finds, without the lists it makes for it), or the root. */
 function synthesisRoot(scope: IConstruct): IConstruct {
-  let at = scope;
-  for (let parent = scope.node.scope; parent !== undefined; parent = parent.node.scope) {
-    if (Stage.isStage(parent)) {
-      return parent;
-    }
-    at = parent;
-  }
-  return at;
+  return Stage.of(scope) ?? scope.node.root;
 }
 
 function poolIndex(root: IConstruct): PoolIndex {
