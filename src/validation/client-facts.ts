@@ -58,16 +58,11 @@ function nameFact(name: string): NameFact {
 function urlFacts(props: UserPoolClientProps): UrlFact[] {
   const oAuth = props.oAuth;
   const all: UrlFact[] = [];
-  const callbackUrls = knownItems(oAuth?.callbackUrls);
-  for (let i = 0; i < callbackUrls.length; i++) {
-    all.push({ redirect: true, path: `oAuth.callbackUrls[${i}]`, url: callbackUrls[i], view: new LiteralView(callbackUrls[i]) });
-  }
-  const logoutUrls = knownItems(oAuth?.logoutUrls);
-  for (let i = 0; i < logoutUrls.length; i++) {
-    all.push({ redirect: false, path: `oAuth.logoutUrls[${i}]`, url: logoutUrls[i], view: new LiteralView(logoutUrls[i]) });
-  }
+  const add = (redirect: boolean, path: string, url: string) => all.push({ redirect, path, url, view: new LiteralView(url) });
+  knownItems(oAuth?.callbackUrls).forEach((url, i) => add(true, `oAuth.callbackUrls[${i}]`, url));
+  knownItems(oAuth?.logoutUrls).forEach((url, i) => add(false, `oAuth.logoutUrls[${i}]`, url));
   if (oAuth?.defaultRedirectUri !== undefined) {
-    all.push({ redirect: true, path: 'oAuth.defaultRedirectUri', url: oAuth.defaultRedirectUri, view: new LiteralView(oAuth.defaultRedirectUri) });
+    add(true, 'oAuth.defaultRedirectUri', oAuth.defaultRedirectUri);
   }
   return all;
 }

@@ -49,11 +49,8 @@ export function found(condition: boolean, path: string, value: unknown, detail?:
   return condition ? [{ path, value, detail }] : NONE;
 }
 
-/** An item as a finding shows it: itself. */
-const itself = <T>(item: T): unknown => item;
-
 /** The places of a list where `test` holds, named `path[i]`. */
-export function eachItem<T>(list: readonly T[] | undefined, path: string, test: (item: T) => boolean, show: (item: T) => unknown = itself): readonly Finding[] {
+export function eachItem<T>(list: readonly T[] | undefined, path: string, test: (item: T) => boolean, show: (item: T) => unknown = (item) => item): readonly Finding[] {
   const items = knownItems(list);
   let findings: Finding[] | undefined;
   for (let i = 0; i < items.length; i++) {
@@ -64,17 +61,12 @@ export function eachItem<T>(list: readonly T[] | undefined, path: string, test: 
   return findings ?? NONE;
 }
 
-/**
- * The findings of `check` for each of `keys`, one after the other (nothing allocated when there
- * are none). Indexed loops: this runs for every client, mostly before V8 compiles it, where an
- * iterator costs more than the check.
- */
+/** The findings of `check` for each of `keys`, one after the other (nothing allocated when there are none). */
 export function eachKey<K>(keys: readonly K[], check: (key: K) => readonly Finding[]): readonly Finding[] {
   let findings: Finding[] | undefined;
-  for (let k = 0; k < keys.length; k++) {
-    const found = check(keys[k]);
-    for (let f = 0; f < found.length; f++) {
-      (findings ??= []).push(found[f]);
+  for (const key of keys) {
+    for (const finding of check(key)) {
+      (findings ??= []).push(finding);
     }
   }
   return findings ?? NONE;

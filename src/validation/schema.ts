@@ -132,12 +132,8 @@ function shapeProblem(value: unknown, kind: Exclude<ValueKind, `${string}[]`>): 
       if (!isObject(value)) {
         return '';
       }
-      for (let i = 0; i < DURATION_METHODS.length; i++) {
-        if (!isFunction(value[DURATION_METHODS[i]])) {
-          return `it has no ${DURATION_METHODS[i]}()`;
-        }
-      }
-      return undefined;
+      const missing = DURATION_METHODS.find((method) => !isFunction(value[method]));
+      return missing === undefined ? undefined : `it has no ${missing}()`;
     }
     case 'user-pool': return userPoolProblem(value);
     case 'client-attributes': {
@@ -181,16 +177,8 @@ function userPoolProblem(value: unknown): string | undefined {
   if (!Array.isArray(providers)) {
     return 'its identityProviders is not a list';
   }
-  const bad = indexOfFirst(providers, isProvider);
+  const bad = indexOfFirst(providers, (provider) => isObject(provider) && typeof provider.providerName === 'string');
   return bad === -1 ? undefined : `its identityProviders[${bad}] has no providerName string`;
-}
-
-function isProvider(provider: unknown): boolean {
-  return isObject(provider) && typeof provider.providerName === 'string';
-}
-
-function isString(value: unknown): boolean {
-  return typeof value === 'string';
 }
 
 /** The index of the first item (holes included) for which `ok` does not hold, or -1. */
@@ -204,26 +192,29 @@ function indexOfFirst(list: readonly unknown[], ok: (item: unknown) => boolean):
 }
 
 function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && indexOfFirst(value, isString) === -1;
+  return Array.isArray(value) && indexOfFirst(value, (item) => typeof item === 'string') === -1;
 }
 
 /** The check of each item of a list kind, and the kind name of one item. */
 const LIST_ITEMS: Record<Extract<ValueKind, `${string}[]`>, { ok: (item: unknown) => boolean; item: string }> = {
-  'string[]': { ok: isString, item: 'a string' },
+  'string[]': { ok: (item) => typeof item === 'string', item: 'a string' },
   'scope[]': { ok: (item) => isObject(item) && typeof item.scopeName === 'string', item: 'an OAuthScope (an object with a string scopeName)' },
   'provider[]': { ok: (item) => isObject(item) && typeof item.name === 'string', item: 'a UserPoolClientIdentityProvider (an object with a string name)' },
   'object[]': { ok: (item) => isObject(item), item: 'an object' },
 };
 
+function isListKind(kind: ValueKind): kind is keyof typeof LIST_ITEMS {
+  return kind.endsWith('[]');
+}
+
 /** Adds to `out` what in `item`, property `key` of the struct at `parent`, is not of `kind` (its path made only for a mismatch). */
 function checkValue(item: unknown, kind: ValueKind, parent: string, key: string, out: SchemaMismatch[]): void {
-  const list: { ok: (item: unknown) => boolean; item: string } | undefined = (LIST_ITEMS as Partial<Record<ValueKind, typeof LIST_ITEMS['string[]']>>)[kind];
-  if (list !== undefined) {
+  if (isListKind(kind)) {
     if (!Array.isArray(item)) {
       out.push({ path: propertyPath(parent, key), value: item, expected: KIND_NAMES[kind] });
       return;
     }
-    const { ok, item: itemName } = list;
+    const { ok, item: itemName } = LIST_ITEMS[kind];
     for (let i = 0; i < item.length; i++) {
       if (!ok(item[i])) {
         out.push({ path: `${propertyPath(parent, key)}[${i}]`, value: item[i], expected: itemName });
@@ -231,7 +222,7 @@ function checkValue(item: unknown, kind: ValueKind, parent: string, key: string,
     }
     return;
   }
-  const problem = shapeProblem(item, kind as Exclude<ValueKind, `${string}[]`>);
+  const problem = shapeProblem(item, kind);
   if (problem !== undefined) {
     out.push({ path: propertyPath(parent, key), value: item, expected: KIND_NAMES[kind], detail: problem || undefined });
   }
@@ -251,24 +242,21 @@ function propertyPath(path: string, key: string): string {
  * Every client runs this: nothing is allocated for a property that passes.
  */
 export function checkSchema(value: object, schema: StructSchema<unknown>, path = '', out: SchemaMismatch[] = []): SchemaMismatch[] {
-  const known = schema as Record<string, unknown>;
-  for (const key of Object.keys(value)) {
+  const known = schema as Record<string, ValueKind | StructSchema<unknown>>;
+  for (const key in value) {
     const item = (value as Record<string, unknown>)[key];
-    if (item === undefined) {
+    if (item === undefined || !Object.prototype.hasOwnProperty.call(value, key)) {
       continue;
     }
-    // A kind is a string, which no property inherited from Object.prototype is; a nested schema is
-    // an object, which `__proto__` is too: only then does it take an own-property test.
-    const expected = known[key];
-    if (typeof expected === 'string') {
-      checkValue(item, expected as ValueKind, path, key, out);
-    } else if (!isObject(expected) || !Object.prototype.hasOwnProperty.call(known, key)) {
+    const expected = Object.prototype.hasOwnProperty.call(known, key) ? known[key] : undefined;
+    if (expected === undefined) {
       out.push({ path: propertyPath(path, key), value: item, known: knownProperties(schema) });
+    } else if (typeof expected === 'string') {
+      checkValue(item, expected as ValueKind, path, key, out);
     } else if (!isObject(item) || Array.isArray(item)) {
       out.push({ path: propertyPath(path, key), value: item, expected: KIND_NAMES.struct });
     } else {
-      // a property the schema knows is named like an identifier: its path needs no quoting
-      checkSchema(item, expected as StructSchema<unknown>, path ? `${path}.${key}` : key, out);
+      checkSchema(item, expected, propertyPath(path, key), out);
     }
   }
   return out;

@@ -170,13 +170,10 @@ export function registerClientInApp(registration: ClientRegistration): void {
           report(rule as AnyRule, rule.check(inTheApp));
         }
       }
-      // A client's branding style and terms documents are checked whether or not the app defines
-      // its pool; in an app without any (and without a domain), there is nothing to check.
-      if (poolIndex(root).hasCompanionsOrDomains) {
-        const companions = withCompanions(registration, root);
-        for (const rule of COMPANION_APP_RULES) {
-          report(rule as AnyRule, rule.check(companions));
-        }
+      // A client's branding style and terms documents are checked whether or not the app defines its pool.
+      const companions = withCompanions(registration, root);
+      for (const rule of COMPANION_APP_RULES) {
+        report(rule as AnyRule, rule.check(companions));
       }
       return errors;
     },

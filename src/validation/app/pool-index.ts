@@ -159,14 +159,6 @@ export class PoolIndex {
     return this.brandings.size > 0 || this.terms.size > 0;
   }
 
-  /**
-   * Whether the app has any branding style, terms document or pool domain: without any, the rules
-   * on a client's branding style and terms documents find nothing.
-   */
-  public get hasCompanionsOrDomains(): boolean {
-    return this.hasCompanions || this.domains.size > 0;
-  }
-
   /** The branding styles of the app client with this id (a client's `Ref`, or any other value it is known by). */
   public brandingsOf(clientId: string | undefined): readonly CompanionFacts[] {
     return this.brandings.get(clientId) ?? [];
