@@ -1,3 +1,4 @@
+import { NONE } from '../rule';
 import type { Finding, RuleOf } from '../rule';
 import { API_CREATE_BRANDING, API_CREATE_CLIENT, API_CREATE_TERMS } from '../sources';
 import type { CompanionFacts, DomainFacts } from './pool-index';
@@ -33,7 +34,7 @@ export const COMPANION_APP_RULES: readonly CompanionAppRule[] = [
     source: `${API_CREATE_BRANDING} (ManagedLoginBrandingExistsException: "you attempt to apply a managed login branding style to an app client that already has an assigned style")`,
     check: ({ brandings }) => brandings.length > 1
       ? [{ path: 'client', value: `${brandings.length} branding styles`, detail: brandings.map((b) => b.path).join(', ') }]
-      : [],
+      : NONE,
   },
   {
     id: 'terms-document-once-per-client',
@@ -41,7 +42,8 @@ export const COMPANION_APP_RULES: readonly CompanionAppRule[] = [
     property: 'TermsDocuments: termsOfUse, privacyPolicy',
     requirement: 'must be given once per client in the app (TermsDocuments and CfnTerms together)',
     source: `${API_CREATE_TERMS} (TermsExistsException: "Terms document names must be unique to the app client")`,
-    check: ({ terms }) => Object.entries(TERMS_PROPERTIES).flatMap(([termsName, property]): Finding[] => {
+    // A name repeats only among two or more documents: most clients have none, and nothing is made for them.
+    check: ({ terms }) => terms.length < 2 ? NONE : Object.entries(TERMS_PROPERTIES).flatMap(([termsName, property]): Finding[] => {
       const documents = terms.filter((t) => t.termsName === termsName);
       return documents.length > 1
         ? [{ path: property, value: `${documents.length} ${termsName} documents`, detail: documents.map((d) => d.path).join(', ') }]
@@ -58,7 +60,7 @@ export const COMPANION_APP_RULES: readonly CompanionAppRule[] = [
       const domain = domains.find((d) => d.managedLoginVersion === 2);
       return browserFlow && brandings.length === 0 && domain !== undefined
         ? [{ path: 'oAuth.flows', value: 'a browser flow', detail: `domain ${domain.path}` }]
-        : [];
+        : NONE;
     },
   },
 ];

@@ -128,7 +128,7 @@ export class PoolIndex {
       } else if (CfnTerms.isCfnTerms(construct)) {
         add(index.terms, construct.clientId, { path: construct.node.path, termsName: construct.termsName });
       } else if (CfnUserPoolDomain.isCfnUserPoolDomain(construct)) {
-        add(index.domains, poolKey(construct.userPoolId), { path: construct.node.path, managedLoginVersion: construct.managedLoginVersion });
+        add(index.domains, index.poolKey(construct.userPoolId), { path: construct.node.path, managedLoginVersion: construct.managedLoginVersion });
       }
       for (const child of construct.node.children) {
         if (!Stage.isStage(child)) {
@@ -151,6 +151,11 @@ export class PoolIndex {
   private readonly terms = new Map<string | undefined, CompanionFacts[]>();
   /** Domains by the pool they belong to (`poolKey`). */
   private readonly domains = new Map<unknown, DomainFacts[]>();
+  /**
+   * The pool each user pool id given refers to, read once per id: the clients of a pool give the
+   * same id, and reading what a token refers to parses the string.
+   */
+  private readonly referencedPools = new Map<string, CfnUserPool | undefined>();
 
   private constructor() {}
 
@@ -171,12 +176,12 @@ export class PoolIndex {
 
   /** The domains of the user pool with this id. */
   public domainsOf(userPoolId: string): readonly DomainFacts[] {
-    return this.domains.get(poolKey(userPoolId)) ?? [];
+    return this.domains.get(this.poolKey(userPoolId)) ?? [];
   }
 
   /** The facts of the pool a `userPoolId` refers to, when the app defines that pool. */
   public poolOf(userPoolId: string): PoolFacts | undefined {
-    const pool = referencedPool(userPoolId);
+    const pool = this.referencedPool(userPoolId);
     return pool && this.pools.get(pool);
   }
 
@@ -185,7 +190,7 @@ export class PoolIndex {
    * or not the app defines the pool (an imported pool is known by the id given to it).
    */
   public membersOf(userPoolId: string): PoolMembers | undefined {
-    return this.poolOf(userPoolId) ?? this.importedPools.get(poolKey(userPoolId));
+    return this.poolOf(userPoolId) ?? this.importedPools.get(this.poolKey(userPoolId));
   }
 
   /** Every pool of the app. */
@@ -195,13 +200,26 @@ export class PoolIndex {
 
   /** The members the app defines on a pool it does not define, by the id they give it. */
   private importedPool(userPoolId: string): PoolMembers {
-    const key = poolKey(userPoolId);
+    const key = this.poolKey(userPoolId);
     let members = this.importedPools.get(key);
     if (members === undefined) {
       members = new PoolMembers();
       this.importedPools.set(key, members);
     }
     return members;
+  }
+
+  /** What identifies a pool: its `CfnUserPool` when the id refers to one, otherwise the id as given. */
+  private poolKey(userPoolId: string): unknown {
+    return this.referencedPool(userPoolId) ?? userPoolId;
+  }
+
+  /** `referencedPool(userPoolId)`, worked out once per id. */
+  private referencedPool(userPoolId: string): CfnUserPool | undefined {
+    if (!this.referencedPools.has(userPoolId)) {
+      this.referencedPools.set(userPoolId, referencedPool(userPoolId));
+    }
+    return this.referencedPools.get(userPoolId);
   }
 }
 
@@ -244,11 +262,6 @@ function scopeNamesOf(server: CfnUserPoolResourceServer): ReadonlySet<string> | 
     names.add(name);
   }
   return names;
-}
-
-/** What identifies a pool: its `CfnUserPool` when the id refers to one, otherwise the id as given. */
-function poolKey(userPoolId: string): unknown {
-  return referencedPool(userPoolId) ?? userPoolId;
 }
 
 /**
