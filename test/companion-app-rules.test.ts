@@ -73,6 +73,14 @@ describe('terms-document-once-per-client', () => {
     expect(message).toContain('privacyPolicy: "3 privacy-policy documents" must be given once');
   });
 
+  test('two documents, both the terms of use, fail synthesis', () => {
+    const { stack, client } = stackWithClient();
+    CoreAnnotations.of(stack).acknowledgeWarning('cdk-cognito-user-pool-client::terms-both-documents', 'the privacy policy is not given here');
+    client.addTerms('Terms', { termsOfUse: TERMS_URL });
+    client.addTerms('More', { termsOfUse: TERMS_URL });
+    expect(synthError(stack)).toContain('termsOfUse: "2 terms-of-use documents" must be given once per client in the app (TermsDocuments and CfnTerms together) (Stack/Client/Terms/TermsOfUse, Stack/Client/More/TermsOfUse) [terms-document-once-per-client]');
+  });
+
   test('each document once, in two constructs, synthesizes', () => {
     const { stack, client } = stackWithClient();
     CoreAnnotations.of(stack).acknowledgeWarning('cdk-cognito-user-pool-client::terms-both-documents', 'the documents are split on purpose');
