@@ -155,7 +155,7 @@ export class PoolIndex {
    * The pool each user pool id given refers to, read once per id: the clients of a pool give the
    * same id, and reading what a token refers to parses the string.
    */
-  private readonly referencedPools = new Map<string, CfnUserPool | undefined>();
+  private readonly cfnPools = new Map<string, CfnUserPool | undefined>();
 
   private constructor() {}
 
@@ -181,7 +181,7 @@ export class PoolIndex {
 
   /** The facts of the pool a `userPoolId` refers to, when the app defines that pool. */
   public poolOf(userPoolId: string): PoolFacts | undefined {
-    const pool = this.referencedPool(userPoolId);
+    const pool = this.cfnPoolOf(userPoolId);
     return pool && this.pools.get(pool);
   }
 
@@ -211,15 +211,15 @@ export class PoolIndex {
 
   /** What identifies a pool: its `CfnUserPool` when the id refers to one, otherwise the id as given. */
   private poolKey(userPoolId: string): unknown {
-    return this.referencedPool(userPoolId) ?? userPoolId;
+    return this.cfnPoolOf(userPoolId) ?? userPoolId;
   }
 
-  /** `referencedPool(userPoolId)`, worked out once per id. */
-  private referencedPool(userPoolId: string): CfnUserPool | undefined {
-    if (!this.referencedPools.has(userPoolId)) {
-      this.referencedPools.set(userPoolId, referencedPool(userPoolId));
+  /** The `CfnUserPool` the id refers to (`referencedPool`), worked out once per id. */
+  private cfnPoolOf(userPoolId: string): CfnUserPool | undefined {
+    if (!this.cfnPools.has(userPoolId)) {
+      this.cfnPools.set(userPoolId, referencedPool(userPoolId));
     }
-    return this.referencedPools.get(userPoolId);
+    return this.cfnPools.get(userPoolId);
   }
 }
 
