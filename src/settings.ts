@@ -70,8 +70,11 @@ export function effectiveIdentityProviderNames(props: UserPoolClientProps): stri
   return Array.from(new Set([...registered, UserPoolClientIdentityProvider.COGNITO.name]));
 }
 
+/** The token validities: the props whose Durations `TokenValidityUnits` gives the unit of. */
+export type TokenValidityProperty = 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity';
+
 /** The props that take a Duration. */
-export type DurationProperty = 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity' | 'authSessionValidity' | 'refreshTokenRotationGracePeriod';
+export type DurationProperty = TokenValidityProperty | 'authSessionValidity' | 'refreshTokenRotationGracePeriod';
 
 /**
  * The settings in effect for one client, each worked out once, on first use: the checks and the
@@ -81,10 +84,8 @@ export class ClientSettings {
   private _flows?: OAuthFlows;
   private _scopeNames?: string[];
   private _providerNames?: string[];
-  /** `exactMillis` of each duration given, once converted (`null`: not yet). */
-  private readonly millis: Record<DurationProperty, number | undefined | null> = {
-    idTokenValidity: null, accessTokenValidity: null, refreshTokenValidity: null, authSessionValidity: null, refreshTokenRotationGracePeriod: null,
-  };
+  /** `exactMillis` of each duration property, once converted. */
+  private readonly millis = new Map<DurationProperty, number | undefined>();
 
   constructor(public readonly props: UserPoolClientProps) {}
 
@@ -122,13 +123,11 @@ export class ClientSettings {
    * conversion of a Duration runs aws-cdk-lib's token test of its amount.
    */
   millisOf(property: DurationProperty): number | undefined {
-    let millis = this.millis[property];
-    if (millis === null) {
+    if (!this.millis.has(property)) {
       const duration = this.props[property];
-      millis = duration === undefined ? undefined : exactMillis(duration);
-      this.millis[property] = millis;
+      this.millis.set(property, duration === undefined ? undefined : exactMillis(duration));
     }
-    return millis;
+    return this.millis.get(property);
   }
 }
 
@@ -181,9 +180,9 @@ function withoutHair(millis: number): number {
  * `Duration.seconds(330)` is 330 seconds. A token duration keeps the unit it was given in.
  * Undefined when no unit represents it as an integer (a fraction of a second, or a token in
  * milliseconds): the validation rules reject those before anything is rendered. `millis` is its
- * `exactMillis`, when already known.
+ * `exactMillis` (`ClientSettings.millisOf`).
  */
-export function toLargestExactUnit(duration: Duration, millis = exactMillis(duration)): RenderedDuration | undefined {
+export function toLargestExactUnit(duration: Duration, millis: number | undefined): RenderedDuration | undefined {
   if (millis === undefined) {
     const label = duration.unitLabel() as TokenValidityUnit;
     return UNITS.includes(label) ? tokenAmount(duration, label) : undefined;

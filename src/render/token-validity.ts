@@ -1,5 +1,5 @@
 import { MILLIS_PER, toLargestExactUnit } from '../settings';
-import type { ClientSettings, DurationProperty, RenderedDuration } from '../settings';
+import type { ClientSettings, DurationProperty, RenderedDuration, TokenValidityProperty } from '../settings';
 
 /** The token validity part of the CloudFormation properties. */
 export interface TokenValidityProperties {
@@ -16,7 +16,7 @@ export interface TokenValidityProperties {
  * minutes (so switching from `aws-cdk-lib` changes nothing); otherwise in seconds
  * (`Duration.seconds(330)`, which `aws-cdk-lib` refuses). A token keeps the unit it was given in.
  */
-function toTokenValidityAmount(settings: ClientSettings, property: 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity'): RenderedDuration | undefined {
+function toTokenValidityAmount(settings: ClientSettings, property: TokenValidityProperty): RenderedDuration | undefined {
   const duration = settings.props[property];
   if (duration === undefined) {
     return undefined;

@@ -1,6 +1,6 @@
 import type { Duration } from 'aws-cdk-lib';
 import { exactMillis, MILLIS_PER, toLargestExactUnit } from '../../settings';
-import type { DurationProperty } from '../../settings';
+import type { DurationProperty, TokenValidityProperty } from '../../settings';
 import type { ClientFacts } from '../client-facts';
 import { ACCESS_ID_TOKEN_MAX, ACCESS_ID_TOKEN_MIN, AUTH_SESSION_MAX, AUTH_SESSION_MIN, REFRESH_TOKEN_MAX, REFRESH_TOKEN_MIN, ROTATION_GRACE_MAX, ROTATION_GRACE_MIN } from '../limits';
 import { eachKey, found, NONE } from '../rule';
@@ -28,7 +28,7 @@ class Range {
 }
 
 /** The duration properties whose token validity ranges are documented. */
-const TOKEN_VALIDITIES: ReadonlyArray<{ property: 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity'; range: Range }> = [
+const TOKEN_VALIDITIES: ReadonlyArray<{ property: TokenValidityProperty; range: Range }> = [
   { property: 'idTokenValidity', range: new Range(ACCESS_ID_TOKEN_MIN, ACCESS_ID_TOKEN_MAX) },
   { property: 'accessTokenValidity', range: new Range(ACCESS_ID_TOKEN_MIN, ACCESS_ID_TOKEN_MAX) },
   { property: 'refreshTokenValidity', range: new Range(REFRESH_TOKEN_MIN, REFRESH_TOKEN_MAX) },
