@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Writes the README's "Validation" table from the rules table the construct runs
-// (lib/validation/rules.js, built by `npm run build`), between the markers
+// (the modules under lib/, built by `npm run build`), between the markers
 // <!-- rules:start --> and <!-- rules:end -->. With --check, fails when the README differs.
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const rules = require('../lib/validation/rules');
-const { warningId } = require('../lib/validation/validate');
-const { END, START, rulesSection } = require('./rules-table');
+const { warningId } = require('../lib/rules/engine');
+const { END, START, collectRules, rulesSection } = require('./rules-table');
+
+const rules = collectRules((module) => require(`../lib/${module}`));
 
 const readmePath = path.join(__dirname, '..', 'README.md');
 
@@ -21,7 +22,7 @@ if (start === -1 || end === -1) {
 const updated = readme.slice(0, start) + rulesSection(rules, warningId) + readme.slice(end + END.length);
 if (process.argv.includes('--check')) {
   if (updated !== readme) {
-    console.error('README.md validation table is out of date with src/validation/rules.ts: run `npm run docgen`');
+    console.error('README.md validation table is out of date with the rules modules: run `npm run docgen`');
     process.exit(1);
   }
   console.log('README.md validation table matches the rules table');

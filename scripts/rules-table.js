@@ -56,4 +56,20 @@ function rulesSection({ APP_RULES, COMPANION_RULES, RULES, SCHEMA_RULE }, warnin
   ].join('\n');
 }
 
-module.exports = { START, END, rulesSection };
+/**
+ * Every rule, from the modules that define them: the client's schema rule and props rules, the
+ * props rules of its branding style and terms documents (each kept with its construct), the
+ * whole-app rules. `load` takes a module's path below src/ (or lib/), without its extension.
+ */
+function collectRules(load) {
+  const branding = load('branding/rules');
+  const terms = load('terms/rules');
+  return {
+    SCHEMA_RULE: load('client/schema').SCHEMA_RULE,
+    RULES: load('rules/table').RULES,
+    COMPANION_RULES: [branding.BRANDING_SCHEMA_RULE, ...branding.BRANDING_RULES, terms.TERMS_SCHEMA_RULE, ...terms.TERMS_RULES],
+    APP_RULES: load('rules/table').APP_RULES,
+  };
+}
+
+module.exports = { START, END, collectRules, rulesSection };

@@ -8,7 +8,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClient } from '../src';
 import type { UserPoolClientProps } from '../src';
-import { APP_RULES } from '../src/validation/rules';
+import { APP_RULES } from '../src/rules/table';
 import { NO_CFN_VALIDATION } from './util/cdk-features';
 import { runCdk, transpile } from './util/cdk-cli';
 

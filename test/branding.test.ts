@@ -8,7 +8,7 @@ import { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { branding, linesOf, stackWithClient, templateOf } from './companion-support';
 import { BrandingAssetBytes, BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode, ManagedLoginBranding } from '../src';
 import type { BrandingAsset } from '../src';
-import { BRANDING_RULES, BRANDING_SCHEMA_RULE } from '../src/validation/branding-rules';
+import { BRANDING_RULES, BRANDING_SCHEMA_RULE } from '../src/branding/rules';
 
 const BRANDING = 'AWS::Cognito::ManagedLoginBranding';
 const FILES = path.join(__dirname, '..', '.tmp', 'branding-files');

@@ -3,7 +3,7 @@
 import { Annotations as AssertAnnotations, Match } from 'aws-cdk-lib/assertions';
 import { attempt, errorLines } from './rules-support';
 import type { ClientProps } from './rules-support';
-import { callerLanguage } from '../src/validation/language';
+import { callerLanguage } from '../src/rules/language';
 
 /** Runs `body` with JSII_AGENT set to `agent` (unset for undefined), restoring it afterwards. */
 function withAgent<T>(agent: string | undefined, body: () => T): T {

@@ -6,7 +6,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnManagedLoginBranding, CfnTerms, CfnUserPoolDomain, ManagedLoginVersion, OAuthScope, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { stackWithClient } from './companion-support';
 import { ManagedLoginBranding, UserPoolClient } from '../src';
-import { COMPANION_APP_RULES } from '../src/validation/app/companion-rules';
+import { COMPANION_APP_RULES } from '../src/rules/app/companion-rules';
 
 const MISSING = 'managed-login-branding-missing';
 const TERMS_URL = { defaultUrl: 'https://app.example.com/terms' };

@@ -12,7 +12,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as pinpoint from 'aws-cdk-lib/aws-pinpoint';
 import { UserPoolClient } from '../src';
-import { USER_POOL_CLIENT_PROPS } from '../src/validation/schema';
+import { USER_POOL_CLIENT_PROPS } from '../src/client/schema';
 import type { BuildProps } from './util/compat';
 import { buildWith, clientLogicalIds, clientProperties, pool } from './util/compat';
 import { acknowledgeValidation } from './util/cdk-features';

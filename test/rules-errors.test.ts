@@ -7,7 +7,8 @@ import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { attempt, expectValid, newStack, violationLines } from './rules-support';
 import type { ClientProps, PropsMaker } from './rules-support';
 import { UserPoolClient } from '../src';
-import { RULES, SCHEMA_RULE } from '../src/validation/rules';
+import { SCHEMA_RULE } from '../src/client/schema';
+import { RULES } from '../src/rules/table';
 
 /** Props that break eleven rules at once. */
 const MANY_WRONGS: ClientProps = {

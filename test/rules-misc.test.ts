@@ -8,7 +8,8 @@ import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import type { Stack } from 'aws-cdk-lib';
 import { boundaryTests, errorLines, expectValid, newStack } from './rules-support';
 import type { Boundary, ClientProps, PropsMaker } from './rules-support';
-import { knownProperties, USER_POOL_CLIENT_PROPS } from '../src/validation/schema';
+import { USER_POOL_CLIENT_PROPS } from '../src/client/schema';
+import { knownProperties } from '../src/rules/schema';
 import { UserPoolClient } from '../src';
 import type { UserPoolClientProps } from '../src';
 

@@ -5,9 +5,10 @@ import type { ValidationError } from 'aws-cdk-lib';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClient } from '../src';
 import type { UserPoolClientProps } from '../src';
-import { RULES, SCHEMA_RULE } from '../src/validation/rules';
-import type { Rule } from '../src/validation/rules';
-import { findViolations } from '../src/validation/validate';
+import { SCHEMA_RULE } from '../src/client/schema';
+import { RULES } from '../src/rules/table';
+import type { Rule } from '../src/rules/table';
+import { findViolations } from '../src/client/validate';
 import { NO_CFN_VALIDATION } from './util/cdk-features';
 import { declareNamedAsOutsideApp } from './util/outside-app';
 

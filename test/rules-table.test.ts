@@ -1,14 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import * as rules from '../src/validation/rules';
-import { warningId } from '../src/validation/validate';
+import { warningId } from '../src/rules/engine';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { END, START, rulesSection } = require('../scripts/rules-table') as {
+const { END, START, collectRules, rulesSection } = require('../scripts/rules-table') as {
   START: string;
   END: string;
-  rulesSection: (table: typeof rules, id: typeof warningId) => string;
+  collectRules: (load: (module: string) => any) => Record<'SCHEMA_RULE', { id: string; level: string }> & Record<'RULES' | 'COMPANION_RULES' | 'APP_RULES', Array<{ id: string; level: string }>>;
+  rulesSection: (table: unknown, id: typeof warningId) => string;
 };
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const rules = collectRules((module) => require(`../src/${module}`));
 
 const README = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 

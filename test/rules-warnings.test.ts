@@ -6,7 +6,7 @@ import { expectValid, messageLine, newStack, rule } from './rules-support';
 import type { ClientProps, PropsMaker } from './rules-support';
 import { NO_CFN_VALIDATION } from './util/cdk-features';
 import { UserPoolClient } from '../src';
-import { RULES } from '../src/validation/rules';
+import { RULES } from '../src/rules/table';
 
 const PREFIX = 'cdk-cognito-user-pool-client';
 

@@ -4,7 +4,7 @@ import { Annotations as CoreAnnotations, CfnParameter, Errors } from 'aws-cdk-li
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { linesOf, stackWithClient, templateOf, terms } from './companion-support';
 import { ManagedLoginLanguage, TermsDocuments, TermsEnforcement } from '../src';
-import { TERMS_RULES, TERMS_SCHEMA_RULE } from '../src/validation/terms-rules';
+import { TERMS_RULES, TERMS_SCHEMA_RULE } from '../src/terms/rules';
 
 const TERMS = 'AWS::Cognito::Terms';
 const LANGUAGES = Object.values(ManagedLoginLanguage).filter((v) => v instanceof ManagedLoginLanguage) as ManagedLoginLanguage[];

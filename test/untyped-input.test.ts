@@ -8,8 +8,8 @@ import { violationLines } from './rules-support';
 import { NO_CFN_VALIDATION } from './util/cdk-features';
 import { UserPoolClient } from '../src';
 import type { UserPoolClientProps } from '../src';
-import { USER_POOL_CLIENT_PROPS } from '../src/validation/schema';
-import type { StructSchema, ValueKind } from '../src/validation/schema';
+import { USER_POOL_CLIENT_PROPS } from '../src/client/schema';
+import type { StructSchema, ValueKind } from '../src/rules/schema';
 
 const SEED = Number(process.env.FC_SEED ?? 20_261_125);
 const RUNS = 40 * Number(process.env.FC_RUNS_FACTOR ?? 1);

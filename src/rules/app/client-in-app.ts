@@ -1,5 +1,5 @@
-import type { UserPoolClientProps } from '../../props';
-import type { ClientSettings } from '../../settings';
+import type { UserPoolClientProps } from '../../client/props';
+import type { ClientSettings } from '../../client/settings';
 import type { PoolFacts, PoolIndex, PoolMembers, ResourceServerFacts } from './pool-index';
 
 /**

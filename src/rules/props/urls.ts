@@ -1,4 +1,4 @@
-import { hasBrowserFlow } from '../../settings';
+import { hasBrowserFlow } from '../../client/settings';
 import { HTTP_LOOPBACK_HOSTS, MAX_URL_LENGTH, MAX_URLS, SCHEME, URL_TEXT } from '../limits';
 import { eachKey, found, isTokenList, NONE } from '../rule';
 import type { Finding, Rule } from '../rule';

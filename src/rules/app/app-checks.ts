@@ -3,17 +3,17 @@ import { UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
 import { Dependable } from 'constructs';
 import type { IAspect } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import type { UserPoolClientProps } from '../../props';
-import { hasBrowserFlow } from '../../settings';
-import type { ClientSettings } from '../../settings';
+import type { UserPoolClientProps } from '../../client/props';
+import { hasBrowserFlow } from '../../client/settings';
+import type { ClientSettings } from '../../client/settings';
 import type { AnyRule, Finding } from '../rule';
-import { formatViolation, warningId } from '../validate';
+import { formatViolation, warningId } from '../engine';
 import { resourceServerOf } from './client-in-app';
 import type { ClientInApp, OutsideApp } from './client-in-app';
 import { COMPANION_APP_RULES } from './companion-rules';
 import type { ClientWithCompanions } from './companion-rules';
 import { PoolIndex } from './pool-index';
-import { APP_RULES_OF_CLIENT } from './rules';
+import { APP_RULES_OF_CLIENT } from './pool-rules';
 
 /*
  * The client in its app: once the tree is complete, each client depends on the identity providers
@@ -60,6 +60,8 @@ export interface ClientRegistration {
   readonly outside: () => OutsideApp;
   /** The client's id (its `Ref`), as its branding styles and terms documents name it; made when first asked for. */
   readonly clientId: () => string;
+  /** The property names its messages spell in the caller's language. */
+  readonly propertyNames: readonly string[];
 }
 
 /** The client with its branding styles, terms documents and its pool's domains. */
@@ -154,7 +156,7 @@ export function registerClientInApp(registration: ClientRegistration): void {
       const errors: string[] = [];
       const report = (rule: AnyRule, findings: readonly Finding[]) => {
         for (const finding of findings) {
-          const line = formatViolation({ rule, finding });
+          const line = formatViolation({ rule, finding }, registration.propertyNames);
           if (rule.level === 'error') {
             errors.push(line);
           } else {

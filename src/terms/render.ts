@@ -1,4 +1,4 @@
-import type { TermsDocument } from '../terms-documents';
+import type { TermsDocument } from './props';
 
 /** The documents of `TermsDocuments`: the property, its `TermsName`, the id of its `CfnTerms`. */
 export const TERMS_DOCUMENT_TYPES = [

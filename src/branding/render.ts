@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import type { CfnManagedLoginBranding } from 'aws-cdk-lib/aws-cognito';
-import type { BrandingAsset } from '../managed-login-branding';
+import type { BrandingAsset } from './props';
 
 /** An asset's bytes as the template takes them: Base64 text, or why a file could not be read. */
 export interface EncodedBytes {

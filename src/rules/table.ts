@@ -1,6 +1,5 @@
 import { COMPANION_APP_RULES } from './app/companion-rules';
-import { APP_RULES_OF_CLIENT } from './app/rules';
-import { BRANDING_RULES, BRANDING_SCHEMA_RULE } from './branding-rules';
+import { APP_RULES_OF_CLIENT } from './app/pool-rules';
 import { NAME_RULES } from './props/names';
 import { OAUTH_RULES } from './props/oauth';
 import { SECRET_AND_ANALYTICS_RULES } from './props/secrets-analytics';
@@ -8,9 +7,7 @@ import { TOKEN_VALIDITY_RULES } from './props/token-validity';
 import { URL_RULES } from './props/urls';
 import { WARNING_RULES } from './props/warnings';
 import type { AnyRule, Rule } from './rule';
-import { TERMS_RULES, TERMS_SCHEMA_RULE } from './terms-rules';
 
-export { SCHEMA_RULE } from './schema-rule';
 export type { Finding, Rule } from './rule';
 
 /**
@@ -26,16 +23,6 @@ export const RULES: readonly Rule[] = [
   ...SECRET_AND_ANALYTICS_RULES,
   ...WARNING_RULES,
 ];
-
-/**
- * The rules on the props of the constructs that belong to one client: its branding style
- * (`ManagedLoginBranding`) and its terms documents (`TermsDocuments`). They run when each is
- * constructed, after its own schema rule has found every property of the kind it takes.
- */
-export const COMPANION_RULES: readonly AnyRule[] = [
-  BRANDING_SCHEMA_RULE, ...BRANDING_RULES,
-  TERMS_SCHEMA_RULE, ...TERMS_RULES,
-] as readonly AnyRule[];
 
 /**
  * The rules on a client in its app: they read the pool the client belongs to (its identity

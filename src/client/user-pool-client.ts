@@ -3,17 +3,17 @@ import { CfnUserPoolClient, UserPoolClient as CdkUserPoolClient } from 'aws-cdk-
 import type { IUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
-import { ManagedLoginBranding } from './managed-login-branding';
-import type { ManagedLoginBrandingOptions } from './managed-login-branding';
+import { ManagedLoginBranding } from '../branding/managed-login-branding';
+import type { ManagedLoginBrandingOptions } from '../branding/props';
 import type { OAuthFlows, ResourcesOutsideApp, UserPoolClientProps } from './props';
 import { injectProps } from './property-injection';
 import { renderClientProperties } from './render/client';
-import { TermsDocuments } from './terms-documents';
-import type { TermsDocumentsOptions } from './terms-documents';
-import { registerClientInApp } from './validation/app/app-checks';
-import { NOTHING_OUTSIDE_APP } from './validation/app/client-in-app';
-import { ClientFacts } from './validation/client-facts';
-import { validateProps } from './validation/validate';
+import { TermsDocuments } from '../terms/terms-documents';
+import type { TermsDocumentsOptions } from '../terms/props';
+import { registerClientInApp } from '../rules/app/app-checks';
+import { NOTHING_OUTSIDE_APP } from '../rules/app/client-in-app';
+import { ClientFacts } from '../rules/client-facts';
+import { CLIENT_PROPERTY_NAMES, validateProps } from './validate';
 
 /**
  * Define a UserPool App Client: a drop-in replacement for `aws-cdk-lib`'s `UserPoolClient` that
@@ -88,7 +88,7 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
 
     // the client in its app, once the tree is complete: dependencies on the pool's providers and
     // resource servers it names, and the whole-app checks (its branding style and terms documents too)
-    registerClientInApp({ client: this, props, settings, outside: () => this.outsideApp ?? NOTHING_OUTSIDE_APP, clientId: () => this.resource.ref });
+    registerClientInApp({ client: this, props, settings, outside: () => this.outsideApp ?? NOTHING_OUTSIDE_APP, clientId: () => this.resource.ref, propertyNames: CLIENT_PROPERTY_NAMES });
 
     this.userPool = props.userPool;
     this.oAuthFlows = settings.oAuthEnabled ? settings.flows : {};

@@ -1,14 +1,15 @@
-import { clientFindings, membersOf, schemaFindings, valueForMessage } from './companion';
-import type { CompanionRule } from './companion';
-import { found } from './rule';
-import type { Finding } from './rule';
-import type { StructSchema } from './schema';
-import { MAX_TERMS_URL_LENGTH, URL_TEXT } from './limits';
-import { API_CREATE_TERMS, CFN_TERMS, GUIDE_TERMS } from './sources';
-import { LiteralView } from './tokens';
-import { TERMS_DOCUMENT_TYPES } from '../render/terms';
-import type { LocalizedTermsUrl, TermsDocument, TermsDocumentsProps } from '../terms-documents';
-import { ManagedLoginLanguage, TermsEnforcement } from '../terms-values';
+import { clientFindings, membersOf, schemaFindings, valueForMessage } from '../rules/companion';
+import type { CompanionRule } from '../rules/companion';
+import { found } from '../rules/rule';
+import type { Finding } from '../rules/rule';
+import { schemaPropertyNames } from '../rules/schema';
+import type { StructSchema } from '../rules/schema';
+import { MAX_TERMS_URL_LENGTH, URL_TEXT } from '../rules/limits';
+import { API_CREATE_TERMS, CFN_TERMS, GUIDE_TERMS } from '../rules/sources';
+import { LiteralView } from '../rules/tokens';
+import { TERMS_DOCUMENT_TYPES } from './render';
+import type { LocalizedTermsUrl, TermsDocument, TermsDocumentsProps } from './props';
+import { ManagedLoginLanguage, TermsEnforcement } from './values';
 
 const LANGUAGES = membersOf(ManagedLoginLanguage);
 const ENFORCEMENTS = membersOf(TermsEnforcement);
@@ -24,6 +25,9 @@ const TERMS_SCHEMA: StructSchema<TermsDocumentsProps> = {
   privacyPolicy: TERMS_DOCUMENT_SCHEMA,
   enforcement: 'object',
 };
+
+/** The property names of the props, which messages spell in the caller's language. */
+export const TERMS_PROPERTY_NAMES = schemaPropertyNames(TERMS_SCHEMA);
 
 /** A link's fields; the kind of `language` is checked by `terms-language`. */
 const LINK_SCHEMA: StructSchema<LocalizedTermsUrl> = {

@@ -1,5 +1,5 @@
-import type { UserPoolClientProps } from '../props';
-import { ClientSettings } from '../settings';
+import type { UserPoolClientProps } from '../client/props';
+import { ClientSettings } from '../client/settings';
 import { knownItems, LiteralView } from './tokens';
 
 /** A URL property the URL rules read, with its path in the props and what its literal parts show. */

@@ -1,6 +1,6 @@
 import type { Duration } from 'aws-cdk-lib';
-import { exactMillis, MILLIS_PER, toLargestExactUnit } from '../../settings';
-import type { DurationProperty, TokenValidityProperty } from '../../settings';
+import { exactMillis, MILLIS_PER, toLargestExactUnit } from '../../client/settings';
+import type { DurationProperty, TokenValidityProperty } from '../../client/settings';
 import type { ClientFacts } from '../client-facts';
 import { ACCESS_ID_TOKEN_MAX, ACCESS_ID_TOKEN_MIN, AUTH_SESSION_MAX, AUTH_SESSION_MIN, REFRESH_TOKEN_MAX, REFRESH_TOKEN_MIN, ROTATION_GRACE_MAX, ROTATION_GRACE_MIN } from '../limits';
 import { eachKey, found, NONE } from '../rule';

@@ -1,4 +1,4 @@
-import type { UserPoolClientProps } from '../props';
+import type { UserPoolClientProps } from '../client/props';
 import type { ClientFacts } from './client-facts';
 import { isKnownList, knownItems } from './tokens';
 

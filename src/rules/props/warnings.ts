@@ -1,4 +1,4 @@
-import { hasBrowserFlow, PLACEHOLDER_CALLBACK_URL } from '../../settings';
+import { hasBrowserFlow, PLACEHOLDER_CALLBACK_URL } from '../../client/settings';
 import { eachKey, found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CREATE_CLIENT, API_MODEL, CDK_CLIENT, GUIDE_AUTH_FLOWS, GUIDE_EXISTENCE_ERRORS, GUIDE_REVOCATION, OAUTH_IMPLICIT_BCP, PINPOINT_END_OF_SUPPORT } from '../sources';

@@ -1,4 +1,4 @@
-import { isUserPool } from '../../settings';
+import { isUserPool } from '../../client/settings';
 import { BUILT_IN_PROVIDERS, CLIENT_NAME_TEXT, MAX_ATTRIBUTE_LENGTH, MAX_CLIENT_NAME_LENGTH, MAX_PROVIDER_NAME_LENGTH, PROVIDER_TEXT, REGISTERED_PROVIDER_NAME } from '../limits';
 import { eachItem, eachKey, found, NONE } from '../rule';
 import type { Rule } from '../rule';

@@ -1,5 +1,3 @@
-import type { AnalyticsConfiguration, AuthFlow, OAuthFlows, OAuthSettings, UserPoolClientProps } from '../props';
-
 /**
  * The kind of value a property takes, as far as it can be told at run time: each kind is the
  * shape that the rules and the rendering actually read of such a value.
@@ -24,58 +22,6 @@ export type ValueKind =
  * field added to the API cannot be forgotten by the check for unknown properties.
  */
 export type StructSchema<T> = { readonly [K in keyof Required<T>]: ValueKind | StructSchema<NonNullable<T[K]>> };
-
-const AUTH_FLOW: StructSchema<AuthFlow> = {
-  adminUserPassword: 'boolean',
-  custom: 'boolean',
-  userPassword: 'boolean',
-  userSrp: 'boolean',
-  user: 'boolean',
-};
-
-const OAUTH_FLOWS: StructSchema<OAuthFlows> = {
-  authorizationCodeGrant: 'boolean',
-  implicitCodeGrant: 'boolean',
-  clientCredentials: 'boolean',
-};
-
-const OAUTH_SETTINGS: StructSchema<OAuthSettings> = {
-  flows: OAUTH_FLOWS,
-  callbackUrls: 'string[]',
-  logoutUrls: 'string[]',
-  scopes: 'scope[]',
-  defaultRedirectUri: 'string',
-};
-
-const ANALYTICS: StructSchema<AnalyticsConfiguration> = {
-  application: 'pinpoint-app',
-  applicationId: 'string',
-  externalId: 'string',
-  role: 'role',
-  shareUserData: 'boolean',
-};
-
-/** The whole props struct of `UserPoolClient`. */
-export const USER_POOL_CLIENT_PROPS: StructSchema<UserPoolClientProps> = {
-  userPool: 'user-pool',
-  userPoolClientName: 'string',
-  generateSecret: 'boolean',
-  authFlows: AUTH_FLOW,
-  disableOAuth: 'boolean',
-  oAuth: OAUTH_SETTINGS,
-  authSessionValidity: 'duration',
-  preventUserExistenceErrors: 'boolean',
-  supportedIdentityProviders: 'provider[]',
-  idTokenValidity: 'duration',
-  refreshTokenValidity: 'duration',
-  accessTokenValidity: 'duration',
-  refreshTokenRotationGracePeriod: 'duration',
-  readAttributes: 'client-attributes',
-  writeAttributes: 'client-attributes',
-  enableTokenRevocation: 'boolean',
-  enablePropagateAdditionalUserContextData: 'boolean',
-  analytics: ANALYTICS,
-};
 
 /** What a kind is called in messages. */
 export const KIND_NAMES: Record<ValueKind | 'struct', string> = {
@@ -108,7 +54,7 @@ export interface SchemaMismatch {
 
 type Shape = Record<string, unknown>;
 
-function isObject(value: unknown): value is Shape {
+export function isObject(value: unknown): value is Shape {
   return typeof value === 'object' && value !== null;
 }
 
@@ -267,41 +213,8 @@ export function knownProperties(schema: StructSchema<unknown>): string[] {
   return Object.keys(schema as object);
 }
 
-/** A schema violation as the schema rule reports it: the place, the value, what is expected there. */
-export interface SchemaFinding {
-  readonly path: string;
-  readonly value: unknown;
-  readonly requirement: string;
-}
-
-const NO_FINDINGS: readonly SchemaFinding[] = Object.freeze([]);
-
-/**
- * What is wrong with the shape of the props: the required pool missing, props that are not an
- * object, a property the library does not know, a value of another kind than its property takes.
- */
-export function schemaFindings(props: unknown): readonly SchemaFinding[] {
-  if (!isObject(props) || Array.isArray(props)) {
-    return [{ path: 'props', value: props, requirement: `must be ${KIND_NAMES.struct} holding at least userPool` }];
-  }
-  const mismatches = checkSchema(props, USER_POOL_CLIENT_PROPS);
-  if (props.userPool !== undefined && mismatches.length === 0) {
-    return NO_FINDINGS;
-  }
-  const findings: SchemaFinding[] = [];
-  // The one required property: the types say so, a JavaScript caller may still leave it out.
-  if (props.userPool === undefined) {
-    findings.push({ path: 'userPool', value: undefined, requirement: 'is required: the user pool (an IUserPool or IUserPoolRef) the client belongs to' });
-  }
-  for (const mismatch of mismatches) {
-    const detail = mismatch.detail === undefined ? '' : ` (${mismatch.detail})`;
-    findings.push({
-      path: mismatch.path,
-      value: mismatch.value,
-      requirement: mismatch.expected === undefined
-        ? `is not a property this library knows (known here: ${mismatch.known!.join(', ')})`
-        : `must be ${mismatch.expected}${detail}`,
-    });
-  }
-  return findings;
+/** Every property name of a struct and its nested structs: the names messages spell in the caller's language. */
+export function schemaPropertyNames(schema: StructSchema<unknown>): string[] {
+  return Object.entries(schema as Record<string, unknown>).flatMap(([name, kind]) =>
+    typeof kind === 'string' ? [name] : [name, ...schemaPropertyNames(kind as StructSchema<unknown>)]);
 }

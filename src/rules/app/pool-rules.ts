@@ -1,8 +1,8 @@
 import { Token } from 'aws-cdk-lib';
 import { UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
-import type { UserPoolClientProps } from '../../props';
-import { isUserPool } from '../../settings';
-import type { ClientSettings } from '../../settings';
+import type { UserPoolClientProps } from '../../client/props';
+import { isUserPool } from '../../client/settings';
+import type { ClientSettings } from '../../client/settings';
 import type { Finding, RuleOf } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, GUIDE_ATTRIBUTES, GUIDE_FEATURE_PLANS, GUIDE_SCOPES } from '../sources';
 import { knownItems } from '../tokens';

@@ -1,4 +1,4 @@
-import { hasBrowserFlow } from '../../settings';
+import { hasBrowserFlow } from '../../client/settings';
 import { BUILT_IN_SCOPES, isCustomScope, MAX_SCOPE_LENGTH, MAX_SCOPES, SCOPE_TEXT } from '../limits';
 import { eachItem, found, isTokenList, NONE } from '../rule';
 import type { Rule } from '../rule';

@@ -1,13 +1,13 @@
 import { Annotations, ValidationError } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { ClientFacts } from './client-facts';
 import { callerLanguage, propertyPath, withPropertyNames } from './language';
 import type { CallerLanguage } from './language';
-import type { AnyRule, Finding, Rule } from './rule';
-import { RULES, SCHEMA_RULE } from './rules';
-import { USER_POOL_CLIENT_PROPS } from './schema';
-import type { StructSchema } from './schema';
-import type { UserPoolClientProps } from '../props';
+import type { AnyRule, Finding, RuleOf } from './rule';
+
+/*
+ * The engine: runs a construct's rules on its props, formats each violation as one line, and
+ * reports them (one error listing every error, or each warning with its stable id).
+ */
 
 /** Prefix of the ids of the warnings this library adds. */
 export const WARNING_ID_PREFIX = 'cdk-cognito-user-pool-client';
@@ -28,18 +28,21 @@ export interface Violation {
   readonly finding: Finding;
 }
 
-/** Every violation of every rule, schema violations alone when there are any. */
-export function findViolations(props: UserPoolClientProps, rules: readonly Rule[] = RULES, facts = new ClientFacts(props)): Violation[] {
-  const schema = SCHEMA_RULE.check(props, facts);
+/**
+ * Every violation of every rule on `input`; the schema rule's alone when it finds any (the other
+ * rules read the input as typed).
+ */
+export function runRules<A extends unknown[]>(schemaRule: RuleOf<A>, rules: readonly RuleOf<A>[], ...input: A): Violation[] {
+  const schema = schemaRule.check(...input);
   if (schema.length > 0) {
-    return schema.map((finding) => ({ rule: SCHEMA_RULE, finding }));
+    return schema.map((finding) => ({ rule: schemaRule as AnyRule, finding }));
   }
   // Indexed loops, and a list made only for a violation: this runs for every client, mostly cold.
   let violations: Violation[] | undefined;
   for (let r = 0; r < rules.length; r++) {
-    const findings = rules[r].check(props, facts);
+    const findings = rules[r].check(...input);
     for (let f = 0; f < findings.length; f++) {
-      (violations ??= []).push({ rule: rules[r], finding: findings[f] });
+      (violations ??= []).push({ rule: rules[r] as AnyRule, finding: findings[f] });
     }
   }
   return violations ?? [];
@@ -69,48 +72,41 @@ function describe(value: unknown): string {
   }
 }
 
-/** Every property name of the props and their structs. */
-function propertyNames(schema: StructSchema<unknown>): string[] {
-  return Object.entries(schema as Record<string, unknown>).flatMap(([name, kind]) =>
-    typeof kind === 'string' ? [name] : [name, ...propertyNames(kind as StructSchema<unknown>)]);
-}
-
-const PROPERTY_NAMES = propertyNames(USER_POOL_CLIENT_PROPS);
-
 /**
  * One line: the property, the value given, what is allowed; property names as the caller's
- * language spells them (`o_auth.callback_urls[0]` for Python); an error's line ends with its rule id.
+ * language spells them (`o_auth.callback_urls[0]` for Python), the names of `propertyNames` in the
+ * requirement too; an error's line ends with its rule id.
  */
-export function formatViolation({ rule, finding }: Violation, language: CallerLanguage = callerLanguage()): string {
+export function formatViolation({ rule, finding }: Violation, propertyNames: readonly string[], language: CallerLanguage = callerLanguage()): string {
   const detail = finding.detail ? ` (${finding.detail})` : '';
   const requirement = finding.requirement ?? rule.requirement;
   const separator = requirement.startsWith(',') ? '' : ' ';
-  const text = withPropertyNames(`${separator}${requirement}${detail}`, PROPERTY_NAMES, language);
+  const text = withPropertyNames(`${separator}${requirement}${detail}`, propertyNames, language);
   const id = rule.level === 'error' ? ` [${rule.id}]` : '';
   return `${propertyPath(finding.path, language)}: ${formatValue(finding.value)}${text}${id}`;
 }
 
 /**
- * Runs every rule on the props: throws one `ValidationError`, attached to `scope`, that lists
- * every error, one line each; adds every warning to `scope` with its stable id.
+ * Reports the violations of a construct's props: throws one `ValidationError`, attached to `scope`,
+ * that lists every error, one line each (`<what> has 2 invalid settings:`); without errors, adds
+ * every warning to `scope` with its stable id.
  */
-export function validateProps(scope: IConstruct, facts: ClientFacts): void {
-  const violations = findViolations(facts.props, RULES, facts);
+export function reportViolations(scope: IConstruct, what: string, violations: readonly Violation[], propertyNames: readonly string[]): void {
   if (violations.length === 0) {
     return;
   }
   const language = callerLanguage();
   const errors = violations.filter((v) => v.rule.level === 'error');
   if (errors.length > 0) {
-    const lines = errors.map((v) => `  ${formatViolation(v, language)}`);
+    const lines = errors.map((v) => `  ${formatViolation(v, propertyNames, language)}`);
     const noun = errors.length === 1 ? 'setting' : 'settings';
     throw new ValidationError(
-      'UserPoolClientInvalidProps' as ConstructorParameters<typeof ValidationError>[0],
-      `UserPoolClient has ${errors.length} invalid ${noun}:\n${lines.join('\n')}`,
+      `${what}InvalidProps` as ConstructorParameters<typeof ValidationError>[0],
+      `${what} has ${errors.length} invalid ${noun}:\n${lines.join('\n')}`,
       scope,
     );
   }
   for (const warning of violations) { // all warnings: there are no errors
-    Annotations.of(scope).addWarningV2(warningId(warning.rule.id), formatViolation(warning, language));
+    Annotations.of(scope).addWarningV2(warningId(warning.rule.id), formatViolation(warning, propertyNames, language));
   }
 }

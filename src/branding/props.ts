@@ -1,11 +1,5 @@
-import { Resource } from 'aws-cdk-lib';
-import { CfnManagedLoginBranding } from 'aws-cdk-lib/aws-cognito';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
-import type { Construct } from 'constructs';
-import type { BrandingAssetBytes, BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode } from './branding-values';
-import { encodeAssets, renderAssets } from './render/branding';
-import { BRANDING_RULES, BRANDING_SCHEMA_RULE } from './validation/branding-rules';
-import { validateCompanionProps } from './validation/companion-validate';
+import type { BrandingAssetBytes, BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode } from './values';
 
 /**
  * An image of a branding style: a logo, a background or an icon.
@@ -96,45 +90,4 @@ export interface ManagedLoginBrandingProps extends ManagedLoginBrandingOptions {
    * style.
    */
   readonly client: cognitoRefs.IUserPoolClientRef;
-}
-
-/**
- * A client's managed login branding style: Cognito's provided style, or settings and images.
- * A client created through CloudFormation has no style until it gets one, and its managed login
- * pages are not available until then.
- *
- * @resource AWS::Cognito::ManagedLoginBranding
- * @see https://docs.aws.amazon.com/cognito/latest/developerguide/managed-login-brandingeditor.html
- */
-export class ManagedLoginBranding extends Resource {
-  /**
-   * The id of the branding style.
-   *
-   * @attribute
-   */
-  public readonly managedLoginBrandingId: string;
-
-  /**
-   * The client the style is for.
-   */
-  public readonly client: cognitoRefs.IUserPoolClientRef;
-
-  constructor(scope: Construct, id: string, props: ManagedLoginBrandingProps) {
-    super(scope, id);
-    const given = props ?? ({} as ManagedLoginBrandingProps);
-    const encoded = encodeAssets(given.assets);
-    validateCompanionProps(this, 'ManagedLoginBranding', { props: given, encoded }, BRANDING_SCHEMA_RULE, BRANDING_RULES);
-
-    const useDefaults = given.useCognitoProvidedValues ?? (given.settings === undefined && given.assets === undefined);
-    const resource = new CfnManagedLoginBranding(this, 'Resource', {
-      userPoolId: given.client.userPoolClientRef.userPoolId,
-      clientId: given.client.userPoolClientRef.clientId,
-      useCognitoProvidedValues: useDefaults ? true : given.useCognitoProvidedValues,
-      settings: given.settings,
-      assets: renderAssets(given.assets, encoded),
-      returnMergedResources: given.returnMergedResources,
-    });
-    this.managedLoginBrandingId = resource.attrManagedLoginBrandingId;
-    this.client = given.client;
-  }
 }

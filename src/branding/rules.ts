@@ -1,15 +1,16 @@
 import { Token } from 'aws-cdk-lib';
-import { clientFindings, membersOf, schemaFindings, valueForMessage } from './companion';
-import type { CompanionRule } from './companion';
-import type { StructSchema } from './schema';
-import { BASE64_TEXT, MAX_ASSET_BASE64_LENGTH, MAX_ASSETS, MAX_RESOURCE_ID_LENGTH, MAX_TEMPLATE_BYTES, RESOURCE_ID_TEXT } from './limits';
-import { found } from './rule';
-import type { Finding } from './rule';
-import { API_ASSET, API_CREATE_BRANDING, CFN_ASSET, CFN_BRANDING, CFN_QUOTAS } from './sources';
-import { LiteralView } from './tokens';
-import { BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode } from '../branding-values';
-import type { BrandingAsset, ManagedLoginBrandingProps } from '../managed-login-branding';
-import type { EncodedBytes } from '../render/branding';
+import { clientFindings, membersOf, schemaFindings, valueForMessage } from '../rules/companion';
+import type { CompanionRule } from '../rules/companion';
+import { schemaPropertyNames } from '../rules/schema';
+import type { StructSchema } from '../rules/schema';
+import { BASE64_TEXT, MAX_ASSET_BASE64_LENGTH, MAX_ASSETS, MAX_RESOURCE_ID_LENGTH, MAX_TEMPLATE_BYTES, RESOURCE_ID_TEXT } from '../rules/limits';
+import { found } from '../rules/rule';
+import type { Finding } from '../rules/rule';
+import { API_ASSET, API_CREATE_BRANDING, CFN_ASSET, CFN_BRANDING, CFN_QUOTAS } from '../rules/sources';
+import { LiteralView } from '../rules/tokens';
+import { BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode } from './values';
+import type { BrandingAsset, ManagedLoginBrandingProps } from './props';
+import type { EncodedBytes } from './render';
 
 /** The values of the enum-like classes, by the class that holds them. */
 const ASSET_VALUES = {
@@ -31,6 +32,9 @@ const BRANDING_SCHEMA: StructSchema<ManagedLoginBrandingProps> = {
   assets: 'object[]',
   returnMergedResources: 'boolean',
 };
+
+/** The property names of the props, which messages spell in the caller's language. */
+export const BRANDING_PROPERTY_NAMES = schemaPropertyNames(BRANDING_SCHEMA);
 
 /** An asset's fields; the kinds of the three enum-like ones are checked by `branding-asset-values`. */
 const ASSET_SCHEMA: StructSchema<BrandingAsset> = {
