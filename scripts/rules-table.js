@@ -18,6 +18,18 @@ function rulesSection({ APP_RULES, COMPANION_RULES, RULES, SCHEMA_RULE }, warnin
   // When a rule runs: with the client's own props (at construction), or with the client in its app (at synth).
   const WHEN = new Map([SCHEMA_RULE, ...RULES, ...COMPANION_RULES].map((rule) => [rule, 'props']).concat(APP_RULES.map((rule) => [rule, 'app'])));
 
+  // Whether UserPoolClientChecks applies the rule to clients our construct did not make.
+  const COMPANION = new Set(COMPANION_RULES);
+  function otherClients(rule) {
+    if (rule === SCHEMA_RULE || COMPANION.has(rule)) {
+      return 'no: it reads the props of our construct';
+    }
+    if (rule.constructOnly) {
+      return `no: ${rule.constructOnly}`;
+    }
+    return rule.checksOnly ? `yes (only: ${rule.checksOnly})` : 'yes';
+  }
+
   function table(level) {
     const rules = [SCHEMA_RULE, ...RULES, ...COMPANION_RULES, ...APP_RULES].filter((rule) => rule.level === level);
     if (rules.length === 0) {
@@ -25,13 +37,13 @@ function rulesSection({ APP_RULES, COMPANION_RULES, RULES, SCHEMA_RULE }, warnin
     }
     const idHeader = level === 'warning' ? 'warning id' : 'rule id';
     const lines = [
-      `| ${idHeader} | checks | property | requirement | source |`,
-      '| --- | --- | --- | --- | --- |',
+      `| ${idHeader} | checks | other clients | property | requirement | source |`,
+      '| --- | --- | --- | --- | --- | --- |',
     ];
     for (const rule of rules) {
       const id = level === 'warning' ? warningId(rule.id) : rule.id;
       // a requirement that continues the value in messages (", so ...") stands alone here
-      lines.push(`| \`${id}\` | ${WHEN.get(rule)} | \`${cell(rule.property)}\` | ${cell(rule.requirement.replace(/^, /, ''))} | ${sourceCell(rule.source)} |`);
+      lines.push(`| \`${id}\` | ${WHEN.get(rule)} | ${cell(otherClients(rule))} | \`${cell(rule.property)}\` | ${cell(rule.requirement.replace(/^, /, ''))} | ${sourceCell(rule.source)} |`);
     }
     return lines.join('\n');
   }
@@ -43,6 +55,8 @@ function rulesSection({ APP_RULES, COMPANION_RULES, RULES, SCHEMA_RULE }, warnin
     'a `TermsDocuments`: the property column names which) and fail when it is constructed; `app` rules',
     'read the client in its app (its pool\'s identity providers, resource servers, attributes and',
     'feature plan; its branding styles and terms documents) and fail when the app synthesizes.',
+    '*other clients*: whether `UserPoolClientChecks` applies the rule to the clients our construct did',
+    'not make (aws-cdk-lib\'s `UserPoolClient`, `pool.addClient`, a raw `CfnUserPoolClient`), at synth.',
     '',
     '**Errors** (each with its rule id at the end of its line; all reported at once):',
     '',

@@ -6,3 +6,4 @@ export * from './branding/managed-login-branding';
 export * from './terms/values';
 export * from './terms/props';
 export * from './terms/terms-documents';
+export * from './rules/checks/user-pool-client-checks';

@@ -156,7 +156,7 @@ describe('acknowledging at the app, where one line covers every client', () => {
 });
 
 test('every warning rule has a case', () => {
-  const warningRules = RULES.filter((r) => r.level === 'warning').map((r) => r.id);
+  const warningRules = RULES.filter((r) => r.level === 'warning' && r.checksOnly === undefined).map((r) => r.id);
   expect(new Set(CASES.map((c) => c.rule))).toEqual(new Set(warningRules));
 });
 

@@ -5,7 +5,7 @@ import type { Construct } from 'constructs';
 import type { ManagedLoginBrandingProps } from './props';
 import { encodeAssets, renderAssets } from './render';
 import { BRANDING_PROPERTY_NAMES, BRANDING_RULES, BRANDING_SCHEMA_RULE } from './rules';
-import { reportViolations, runRules } from '../rules/engine';
+import { propsViolations, reportViolations } from '../rules/engine';
 
 /**
  * A client's managed login branding style: Cognito's provided style, or settings and images.
@@ -32,7 +32,7 @@ export class ManagedLoginBranding extends Resource {
     super(scope, id);
     const given = props ?? ({} as ManagedLoginBrandingProps);
     const encoded = encodeAssets(given.assets);
-    reportViolations(this, 'ManagedLoginBranding', runRules(BRANDING_SCHEMA_RULE, BRANDING_RULES, { props: given, encoded }), BRANDING_PROPERTY_NAMES);
+    reportViolations(this, 'ManagedLoginBranding', propsViolations(BRANDING_SCHEMA_RULE, BRANDING_RULES, { props: given, encoded }), BRANDING_PROPERTY_NAMES);
 
     const useDefaults = given.useCognitoProvidedValues ?? (given.settings === undefined && given.assets === undefined);
     const resource = new CfnManagedLoginBranding(this, 'Resource', {

@@ -1,6 +1,6 @@
 import { checkSchema, isObject, KIND_NAMES } from '../rules/schema';
 import type { StructSchema } from '../rules/schema';
-import type { Rule } from '../rules/rule';
+import type { RuleOf } from '../rules/rule';
 import { CDK_CLIENT } from '../rules/sources';
 import type { AnalyticsConfiguration, AuthFlow, OAuthFlows, OAuthSettings, UserPoolClientProps } from './props';
 
@@ -99,7 +99,7 @@ export function schemaFindings(props: unknown): readonly SchemaFinding[] {
  * The rule that runs before all others: every property given is one the library knows, of the
  * kind it takes. The others read the props as typed, so they run only when this one finds nothing.
  */
-export const SCHEMA_RULE: Rule = {
+export const SCHEMA_RULE: RuleOf<[props: unknown]> = {
   id: 'known-properties',
   level: 'error',
   property: 'every property',

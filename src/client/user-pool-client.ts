@@ -12,7 +12,7 @@ import { TermsDocuments } from '../terms/terms-documents';
 import type { TermsDocumentsOptions } from '../terms/props';
 import { registerClientInApp } from '../rules/app/app-checks';
 import { NOTHING_OUTSIDE_APP } from '../rules/app/client-in-app';
-import { ClientFacts } from '../rules/client-facts';
+import { PropsDescription } from './describe';
 import { CLIENT_PROPERTY_NAMES, validateProps } from './validate';
 
 /**
@@ -78,7 +78,7 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
     props = injectProps([UserPoolClient.PROPERTY_INJECTION_ID, CdkUserPoolClient.PROPERTY_INJECTION_ID], props ?? ({} as UserPoolClientProps), scope, id);
 
     // props -> the settings in effect, which the checks and the rendering both read
-    const settings = new ClientFacts(props);
+    const settings = new PropsDescription(props);
 
     // settings -> checks of the client's own props: every violation at once, warnings for risky choices
     validateProps(this, settings);
@@ -88,10 +88,10 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
 
     // the client in its app, once the tree is complete: dependencies on the pool's providers and
     // resource servers it names, and the whole-app checks (its branding style and terms documents too)
-    registerClientInApp({ client: this, props, settings, outside: () => this.outsideApp ?? NOTHING_OUTSIDE_APP, clientId: () => this.resource.ref, propertyNames: CLIENT_PROPERTY_NAMES });
+    registerClientInApp({ client: this, description: settings, outside: () => this.outsideApp ?? NOTHING_OUTSIDE_APP, clientId: () => this.resource.ref, propertyNames: CLIENT_PROPERTY_NAMES });
 
     this.userPool = props.userPool;
-    this.oAuthFlows = settings.oAuthEnabled ? settings.flows : {};
+    this.oAuthFlows = settings.oAuthEnabled ? settings.oAuthFlows : {};
     this.generateSecret = props.generateSecret ?? false;
     this.clientName = props.userPoolClientName;
   }

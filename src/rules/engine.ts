@@ -28,15 +28,8 @@ export interface Violation {
   readonly finding: Finding;
 }
 
-/**
- * Every violation of every rule on `input`; the schema rule's alone when it finds any (the other
- * rules read the input as typed).
- */
-export function runRules<A extends unknown[]>(schemaRule: RuleOf<A>, rules: readonly RuleOf<A>[], ...input: A): Violation[] {
-  const schema = schemaRule.check(...input);
-  if (schema.length > 0) {
-    return schema.map((finding) => ({ rule: schemaRule as AnyRule, finding }));
-  }
+/** Every violation of every rule on `input`, in the order of the rules. */
+export function runRules<A extends unknown[]>(rules: readonly RuleOf<A>[], ...input: A): Violation[] {
   // Indexed loops, and a list made only for a violation: this runs for every client, mostly cold.
   let violations: Violation[] | undefined;
   for (let r = 0; r < rules.length; r++) {
@@ -46,6 +39,15 @@ export function runRules<A extends unknown[]>(schemaRule: RuleOf<A>, rules: read
     }
   }
   return violations ?? [];
+}
+
+/**
+ * The violations of the props of a construct: the schema rule's alone when it finds any (the other
+ * rules read the props as typed), otherwise every other rule's.
+ */
+export function propsViolations<A extends unknown[]>(schemaRule: RuleOf<A>, rules: readonly RuleOf<A>[], ...input: A): Violation[] {
+  const schema = runRules([schemaRule], ...input);
+  return schema.length > 0 ? schema : runRules(rules, ...input);
 }
 
 /** A value as the user wrote it, short enough for one line. */

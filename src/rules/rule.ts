@@ -1,6 +1,4 @@
-import type { UserPoolClientProps } from '../client/props';
-import type { ClientFacts } from './client-facts';
-import { isKnownList, knownItems } from './tokens';
+import type { ClientDescription, Written } from './description';
 
 /** One place in the props (or in the app) that breaks a rule. */
 export interface Finding {
@@ -37,10 +35,15 @@ export interface RuleOf<A extends unknown[]> {
 }
 
 /**
- * A rule on the client's own props: runs when the client is constructed, and reads the props and
- * the facts several rules derive from them.
+ * A rule on a client's own settings: reads its description, whoever made it. Our construct runs
+ * these when the client is constructed; the checks run them for other clients at synth.
  */
-export type Rule = RuleOf<[props: UserPoolClientProps, facts: ClientFacts]>;
+export type Rule = RuleOf<[client: ClientDescription]> & {
+  /** Why the checks do not apply it to clients our construct did not make: it reads what only our props express. */
+  readonly constructOnly?: string;
+  /** Why our construct never breaks it: it renders the setting right itself. */
+  readonly checksOnly?: string;
+};
 
 /** What a rule that holds finds: one shared empty list (most rules hold: nothing is allocated for them). */
 export const NONE: readonly Finding[] = Object.freeze([]);
@@ -49,16 +52,22 @@ export function found(condition: boolean, path: string, value: unknown, detail?:
   return condition ? [{ path, value, detail }] : NONE;
 }
 
-/** The places of a list where `test` holds, named `path[i]`. */
-export function eachItem<T>(list: readonly T[] | undefined, path: string, test: (item: T) => boolean, show: (item: T) => unknown = (item) => item): readonly Finding[] {
-  const items = knownItems(list);
+/** The items of a list where `test` holds, each at its own path. */
+export function eachItem<T extends Written<unknown>>(items: readonly T[] | undefined, test: (item: T) => boolean): readonly Finding[] {
   let findings: Finding[] | undefined;
-  for (let i = 0; i < items.length; i++) {
-    if (test(items[i])) {
-      (findings ??= []).push({ path: `${path}[${i}]`, value: show(items[i]) });
+  if (items !== undefined) {
+    for (let i = 0; i < items.length; i++) {
+      if (test(items[i])) {
+        (findings ??= []).push({ path: items[i].path, value: items[i].shown });
+      }
     }
   }
   return findings ?? NONE;
+}
+
+/** A finding at a written value. */
+export function at(written: Pick<Written<unknown>, 'path' | 'shown'>, detail?: string): readonly Finding[] {
+  return [{ path: written.path, value: written.shown, detail }];
 }
 
 /** The findings of `check` for each of `keys`, one after the other (nothing allocated when there are none). */
@@ -70,11 +79,6 @@ export function eachKey<K>(keys: readonly K[], check: (key: K) => readonly Findi
     }
   }
   return findings ?? NONE;
-}
-
-/** Whether a list is a token (its items are unknown until deployment). */
-export function isTokenList(list: readonly unknown[] | undefined): boolean {
-  return list !== undefined && !isKnownList(list);
 }
 
 /** A rule of any kind, as the formatting and the README's table read it. */

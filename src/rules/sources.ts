@@ -29,3 +29,4 @@ export const CFN_ASSET = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/T
 export const CFN_TERMS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cognito-terms.html';
 export const CFN_QUOTAS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
 export const GUIDE_TERMS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents';
+export const GUIDE_REFRESH_TOKENS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html';

@@ -6,7 +6,7 @@ import { renderLinks, TERMS_DOCUMENT_TYPES } from './render';
 import type { TermsDocumentsProps } from './props';
 import { TERMS_PROPERTY_NAMES, TERMS_RULES, TERMS_SCHEMA_RULE } from './rules';
 import { TermsEnforcement } from './values';
-import { reportViolations, runRules } from '../rules/engine';
+import { propsViolations, reportViolations } from '../rules/engine';
 
 /**
  * A client's terms documents: its terms of use and privacy policy, linked from the sign-up page
@@ -39,7 +39,7 @@ export class TermsDocuments extends Resource {
   constructor(scope: Construct, id: string, props: TermsDocumentsProps) {
     super(scope, id);
     const given = props ?? ({} as TermsDocumentsProps);
-    reportViolations(this, 'TermsDocuments', runRules(TERMS_SCHEMA_RULE, TERMS_RULES, given), TERMS_PROPERTY_NAMES);
+    reportViolations(this, 'TermsDocuments', propsViolations(TERMS_SCHEMA_RULE, TERMS_RULES, given), TERMS_PROPERTY_NAMES);
 
     const ids: Record<string, string> = {};
     for (const { property, termsName, constructId } of TERMS_DOCUMENT_TYPES) {

@@ -24,11 +24,11 @@ export function renderOAuth(settings: ClientSettings): OAuthProperties {
   if (!settings.oAuthEnabled) {
     return { allowedOAuthFlowsUserPoolClient: false };
   }
-  const callbackUrls = settings.callbackUrls;
+  const callbackUrls = settings.renderedCallbackUrls;
   const oAuth = settings.props.oAuth;
   return {
     allowedOAuthFlowsUserPoolClient: true,
-    allowedOAuthFlows: renderOAuthFlows(settings.flows),
+    allowedOAuthFlows: renderOAuthFlows(settings.oAuthFlows),
     allowedOAuthScopes: settings.scopeNames,
     callbackUrLs: callbackUrls && callbackUrls.length > 0 ? callbackUrls : undefined,
     logoutUrLs: oAuth?.logoutUrls,

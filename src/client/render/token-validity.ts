@@ -1,5 +1,7 @@
-import { MILLIS_PER, toLargestExactUnit } from '../settings';
-import type { ClientSettings, DurationProperty, RenderedDuration, TokenValidityProperty } from '../settings';
+import { MILLIS_PER } from '../../rules/durations';
+import type { RenderedDuration } from '../../rules/durations';
+import { toLargestExactUnit } from '../settings';
+import type { ClientSettings, DurationProperty, TokenValidityProperty } from '../settings';
 
 /** The token validity part of the CloudFormation properties. */
 export interface TokenValidityProperties {

@@ -3,10 +3,9 @@ import { UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
 import { Dependable } from 'constructs';
 import type { IAspect } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import type { UserPoolClientProps } from '../../client/props';
-import { hasBrowserFlow } from '../../client/settings';
-import type { ClientSettings } from '../../client/settings';
-import type { AnyRule, Finding } from '../rule';
+import type { ClientDescription } from '../description';
+import { hasBrowserFlow } from '../props/oauth';
+import type { AnyRule, Finding, Rule } from '../rule';
 import { formatViolation, warningId } from '../engine';
 import { resourceServerOf } from './client-in-app';
 import type { ClientInApp, OutsideApp } from './client-in-app';
@@ -23,6 +22,14 @@ import { APP_RULES_OF_CLIENT } from './pool-rules';
 
 /** The index of each synthesis root (the nearest Stage), made on first use in a synthesis. */
 const INDEXES = new WeakMap<IConstruct, PoolIndex>();
+/** The clients registered: the checks leave them (and their L1s) alone. */
+const REGISTERED = new WeakSet<IConstruct>();
+
+/** Whether a client, or the construct an L1 client belongs to, is registered for the whole-app checks already. */
+export function isRegistered(client: IConstruct): boolean {
+  return REGISTERED.has(client) || (client.node.scope !== undefined && REGISTERED.has(client.node.scope));
+}
+
 /** The roots whose index is dropped at the start of each synthesis. */
 const ROOTS_WITH_RESET = new WeakSet<IConstruct>();
 
@@ -55,53 +62,55 @@ function poolIndex(root: IConstruct): PoolIndex {
 /** What a client gives the whole-app checks. */
 export interface ClientRegistration {
   readonly client: IConstruct;
-  readonly props: UserPoolClientProps;
-  readonly settings: ClientSettings;
+  /** The client's settings, as the rules read them. */
+  readonly description: ClientDescription;
   readonly outside: () => OutsideApp;
   /** The client's id (its `Ref`), as its branding styles and terms documents name it; made when first asked for. */
   readonly clientId: () => string;
   /** The property names its messages spell in the caller's language. */
   readonly propertyNames: readonly string[];
+  /** The rules on the client's own settings to run at synth too (for a client our construct did not make). */
+  readonly ownRules?: readonly Rule[];
 }
 
 /** The client with its branding styles, terms documents and its pool's domains. */
 function withCompanions(registration: ClientRegistration, root: IConstruct): ClientWithCompanions {
   const index = poolIndex(root);
-  const { settings } = registration;
+  const { description } = registration;
   // The client's `Ref` is made only when the app has a branding style or terms document to match
   // (without any, every client has none).
   const clientId = index.hasCompanions ? registration.clientId() : undefined;
   return {
-    browserFlow: settings.oAuthEnabled && hasBrowserFlow(settings.flows),
+    browserFlow: description.oAuthEnabled && hasBrowserFlow(description),
     brandings: index.brandingsOf(clientId),
     terms: index.termsOf(clientId),
-    domains: index.domainsOf(registration.props.userPool.userPoolRef.userPoolId),
+    domains: index.domainsOf(description.userPoolId),
   };
 }
 
 /** The client in its app, or undefined when its pool is not defined in the app (imported, or a token). */
 function inApp(registration: ClientRegistration, root: IConstruct): ClientInApp | undefined {
   const index = poolIndex(root);
-  const pool = index.poolOf(registration.props.userPool.userPoolRef.userPoolId);
-  return pool && { props: registration.props, settings: registration.settings, pool, index, outside: registration.outside() };
+  const pool = index.poolOf(registration.description.userPoolId);
+  return pool && { client: registration.description, pool, index, outside: registration.outside() };
 }
 
 /** The identity providers and resource servers the app defines on the client's pool that the client names. */
 function namedPoolMembers(registration: ClientRegistration, root: IConstruct): IConstruct[] {
-  const pool = poolIndex(root).membersOf(registration.props.userPool.userPoolRef.userPoolId);
+  const { description } = registration;
+  const pool = poolIndex(root).membersOf(description.userPoolId);
   if (pool === undefined) {
     return [];
   }
-  const { settings } = registration;
   const members = new Set<IConstruct>();
-  for (const name of settings.identityProviderNames) {
+  for (const name of description.providerNamesInEffect) {
     const provider = pool.identityProviders.get(name);
     if (provider !== undefined) {
       members.add(provider);
     }
   }
   // While OAuth is off the scopes are the default, built-in ones (oAuth may not be given).
-  for (const scope of settings.scopeNames) {
+  for (const scope of description.scopeNamesInEffect) {
     const match = resourceServerOf(pool, scope);
     if (match !== undefined) {
       members.add(match.server.construct);
@@ -116,9 +125,9 @@ function namedPoolMembers(registration: ClientRegistration, root: IConstruct): I
  * client is constructed (they are rendered then), so a client that names neither gets no
  * dependency to resolve at synth.
  */
-function mayNamePoolMembers(settings: ClientSettings): boolean {
-  return settings.identityProviderNames.some((name) => name !== COGNITO_PROVIDER)
-    || settings.scopeNames.some((scope) => scope.includes('/'));
+function mayNamePoolMembers(description: ClientDescription): boolean {
+  return description.providerNamesInEffect.some((name) => name !== COGNITO_PROVIDER)
+    || description.scopeNamesInEffect.some((scope) => scope.includes('/'));
 }
 
 /** The user pool itself as identity provider: never a construct of the app. */
@@ -132,13 +141,14 @@ const COGNITO_PROVIDER = UserPoolClientIdentityProvider.COGNITO.name;
  */
 export function registerClientInApp(registration: ClientRegistration): void {
   const { client } = registration;
+  REGISTERED.add(client);
   const root = synthesisRoot(client);
   if (!ROOTS_WITH_RESET.has(root)) {
     ROOTS_WITH_RESET.add(root);
     Aspects.of(root).add(new ResetPoolIndex(root));
   }
 
-  if (mayNamePoolMembers(registration.settings)) {
+  if (mayNamePoolMembers(registration.description)) {
     const poolMembers = {};
     Dependable.implement(poolMembers, {
       get dependencyRoots(): IConstruct[] {
@@ -150,7 +160,7 @@ export function registerClientInApp(registration: ClientRegistration): void {
 
   // Only the pool rules that can find anything in this client's props run at synth; often none. The
   // rules on its branding style and terms documents always run (any client may have them).
-  const rules = APP_RULES_OF_CLIENT.filter((rule) => rule.appliesTo(registration.props, registration.settings));
+  const rules = APP_RULES_OF_CLIENT.filter((rule) => rule.appliesTo(registration.description));
   client.node.addValidation({
     validate: () => {
       const errors: string[] = [];
@@ -166,6 +176,9 @@ export function registerClientInApp(registration: ClientRegistration): void {
           }
         }
       };
+      for (const rule of registration.ownRules ?? []) {
+        report(rule as AnyRule, rule.check(registration.description));
+      }
       const inTheApp = rules.length > 0 ? inApp(registration, root) : undefined;
       if (inTheApp !== undefined) {
         for (const rule of rules) {

@@ -1,5 +1,4 @@
-import type { UserPoolClientProps } from '../../client/props';
-import type { ClientSettings } from '../../client/settings';
+import type { ClientDescription } from '../description';
 import type { PoolFacts, PoolIndex, PoolMembers, ResourceServerFacts } from './pool-index';
 
 /**
@@ -17,8 +16,7 @@ export const NOTHING_OUTSIDE_APP: OutsideApp = { identityProviders: new Set(), s
 
 /** A client in its finished app: what the whole-app rules read. */
 export interface ClientInApp {
-  readonly props: UserPoolClientProps;
-  readonly settings: ClientSettings;
+  readonly client: ClientDescription;
   /** The pool the client belongs to, defined in the app. */
   readonly pool: PoolFacts;
   /** Every pool of the app, for messages that point to another pool. */

@@ -41,6 +41,16 @@ export class PoolFacts extends PoolMembers {
     super();
   }
 
+  /**
+   * The providers registered on the L2 `UserPool` whose resource this is, by name: those it defines
+   * and those imported with `userPool.registerIdentityProvider(UserPoolIdentityProvider.fromProviderName(...))`.
+   */
+  get registeredProviderNames(): ReadonlySet<string> {
+    const owner = this.pool.node.scope as { identityProviders?: unknown } | undefined;
+    const providers = Array.isArray(owner?.identityProviders) ? owner.identityProviders as Array<{ providerName: string }> : [];
+    return new Set(providers.map((provider) => provider.providerName));
+  }
+
   /** The path of the pool's construct as a user reads it: the L2 `UserPool` when the L1 is its `Resource`. */
   get path(): string {
     const node = this.pool.node;

@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { APPLICATION_ID_TEXT, ARN_MAX_LENGTH, ARN_MIN_LENGTH, ARN_TEXT } from '../limits';
-import { found, NONE } from '../rule';
+import { at, found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_ANALYTICS, API_CLIENT_TYPE, API_MODEL, CDK_CLIENT } from '../sources';
 import { LiteralView } from '../tokens';
@@ -13,7 +13,7 @@ export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
     property: 'enablePropagateAdditionalUserContextData',
     requirement: 'needs generateSecret: true',
     source: `${API_CLIENT_TYPE} (EnablePropagateAdditionalUserContextData: "You can only activate EnablePropagateAdditionalUserContextData in an app client that has a client secret")`,
-    check: (props) => found(!!props.enablePropagateAdditionalUserContextData && !props.generateSecret, 'enablePropagateAdditionalUserContextData', true),
+    check: ({ contextData, generateSecret }) => (contextData?.value === true && !generateSecret ? at(contextData) : NONE),
   },
   {
     id: 'analytics-target',
@@ -21,15 +21,12 @@ export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
     property: 'analytics',
     requirement: 'must give either application, or all of applicationId, externalId and role',
     source: `${CDK_CLIENT} (analytics); ${API_ANALYTICS}`,
-    check: (props) => {
-      const a = props.analytics;
-      if (a === undefined) {
+    check: ({ analytics }) => {
+      if (analytics === undefined) {
         return NONE;
       }
-      const byId = [a.applicationId, a.externalId, a.role];
-      const valid = a.application !== undefined ? byId.every((v) => v === undefined) : byId.every((v) => v !== undefined);
-      const given = Object.entries(a).filter(([key, v]) => v !== undefined && key !== 'shareUserData').map(([key]) => key);
-      return found(!valid, 'analytics', `{ ${given.join(', ')} }`);
+      const valid = analytics.byApplication ? analytics.byId.every((given) => !given) : analytics.byId.every((given) => given);
+      return found(!valid, analytics.path, `{ ${analytics.targetFields.join(', ')} }`);
     },
   },
   {
@@ -38,12 +35,9 @@ export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
     property: 'analytics.applicationId',
     requirement: 'must be a Pinpoint project id of hexadecimal digits',
     source: `${API_ANALYTICS} (ApplicationId: pattern ^[0-9a-fA-F]+$)`,
-    check: (props) => {
-      const id = props.analytics?.applicationId;
-      if (id === undefined) {
-        return NONE;
-      }
-      return found(new LiteralView(id).breaksTextConstraint(Infinity, APPLICATION_ID_TEXT), 'analytics.applicationId', id);
+    check: ({ analytics }) => {
+      const id = analytics?.applicationId;
+      return id !== undefined && new LiteralView(id.value).breaksTextConstraint(Infinity, APPLICATION_ID_TEXT) ? at(id) : NONE;
     },
   },
   {
@@ -52,12 +46,12 @@ export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
     property: 'analytics.role',
     requirement: `must be a role whose ARN is ${ARN_MIN_LENGTH} to ${ARN_MAX_LENGTH} characters of the form arn:partition:service:region:account-id:resource`,
     source: `${API_ANALYTICS} (RoleArn: ArnType); ${API_MODEL} (ArnType: pattern arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)`,
-    check: (props) => {
-      const arn = props.analytics?.role?.roleRef.roleArn;
-      if (arn === undefined || Token.isUnresolved(arn)) {
+    check: ({ analytics }) => {
+      const arn = analytics?.roleArn;
+      if (arn === undefined || Token.isUnresolved(arn.value)) {
         return NONE;
       }
-      return found(arn.length < ARN_MIN_LENGTH || arn.length > ARN_MAX_LENGTH || !ARN_TEXT.test(arn), 'analytics.role', arn);
+      return arn.value.length < ARN_MIN_LENGTH || arn.value.length > ARN_MAX_LENGTH || !ARN_TEXT.test(arn.value) ? at(arn) : NONE;
     },
   },
 ];

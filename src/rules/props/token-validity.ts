@@ -1,9 +1,8 @@
 import type { Duration } from 'aws-cdk-lib';
-import { exactMillis, MILLIS_PER, toLargestExactUnit } from '../../client/settings';
-import type { DurationProperty, TokenValidityProperty } from '../../client/settings';
-import type { ClientFacts } from '../client-facts';
+import type { DurationProperty, WrittenDuration } from '../description';
+import { exactMillis, MILLIS_PER, UNITS } from '../durations';
 import { ACCESS_ID_TOKEN_MAX, ACCESS_ID_TOKEN_MIN, AUTH_SESSION_MAX, AUTH_SESSION_MIN, REFRESH_TOKEN_MAX, REFRESH_TOKEN_MIN, ROTATION_GRACE_MAX, ROTATION_GRACE_MIN } from '../limits';
-import { eachKey, found, NONE } from '../rule';
+import { at, eachKey, found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CREATE_CLIENT, API_ROTATION, API_CLIENT_TYPE, CDK_CLIENT, CFN_CLIENT, CFN_UNITS } from '../sources';
 
@@ -28,29 +27,39 @@ class Range {
 }
 
 /** The duration properties whose token validity ranges are documented. */
-const TOKEN_VALIDITIES: ReadonlyArray<{ property: TokenValidityProperty; range: Range }> = [
+const TOKEN_VALIDITIES: ReadonlyArray<{ property: 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity'; range: Range }> = [
   { property: 'idTokenValidity', range: new Range(ACCESS_ID_TOKEN_MIN, ACCESS_ID_TOKEN_MAX) },
   { property: 'accessTokenValidity', range: new Range(ACCESS_ID_TOKEN_MIN, ACCESS_ID_TOKEN_MAX) },
   { property: 'refreshTokenValidity', range: new Range(REFRESH_TOKEN_MIN, REFRESH_TOKEN_MAX) },
 ];
 
-/** Whether a duration property is a token in another unit than `unit` (it cannot be converted). */
-function tokenInOtherUnit(facts: ClientFacts, property: DurationProperty, unit: string): boolean {
-  const duration = facts.props[property];
-  return duration !== undefined && facts.millisOf(property) === undefined && duration.unitLabel() !== unit;
+/** Whether a duration is a token counted in another unit than `unit` (it cannot be converted). */
+function tokenInOtherUnit(duration: WrittenDuration, unit: string): boolean {
+  return duration.millis === undefined && duration.tokenUnit !== undefined && duration.tokenUnit !== unit;
 }
 
-function rangeRule(property: 'authSessionValidity' | 'refreshTokenRotationGracePeriod', valid: Range, unit: 'minutes' | 'seconds', source: string): Rule {
+/** Whether a duration is no whole number of seconds, or a token in a unit `TokenValidityUnits` does not take. */
+function notWholeSeconds(duration: WrittenDuration): boolean {
+  return duration.millis === undefined
+    ? duration.tokenUnit !== undefined && !(UNITS as readonly string[]).includes(duration.tokenUnit)
+    : !Number.isInteger(duration.millis / MILLIS_PER.seconds);
+}
+
+function rangeRule(property: Exclude<DurationProperty, 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity'>, valid: Range, unit: 'minutes' | 'seconds', source: string): Rule {
   return {
     id: `${property}-range`,
     level: 'error',
     property,
     requirement: `must be a whole number of ${unit} from ${valid.min.toHumanString()} to ${valid.max.toHumanString()}`,
     source,
-    check: (props, facts) => {
-      const millis = facts.millisOf(property);
+    check: (client) => {
+      const duration = client.duration(property);
+      if (duration === undefined) {
+        return NONE;
+      }
+      const millis = duration.millis;
       const notWhole = millis !== undefined && !Number.isInteger(millis / MILLIS_PER[unit]);
-      return found(valid.excludes(millis) || notWhole || tokenInOtherUnit(facts, property, unit), property, props[property]);
+      return found(valid.excludes(millis) || notWhole || tokenInOtherUnit(duration, unit), duration.path, duration.shown);
     },
   };
 }
@@ -65,7 +74,10 @@ export const TOKEN_VALIDITY_RULES: readonly Rule[] = [
     property,
     requirement: `must be from ${valid.min.toHumanString()} to ${valid.max.toHumanString()}`,
     source: `${API_CLIENT_TYPE} (${property.charAt(0).toUpperCase()}${property.slice(1)}); ${CFN_UNITS}`,
-    check: (props, facts) => found(valid.excludes(facts.millisOf(property)), property, props[property]),
+    check: (client) => {
+      const duration = client.duration(property);
+      return duration !== undefined && valid.excludes(duration.millis) ? at(duration) : NONE;
+    },
   })),
   {
     id: 'token-validity-whole-unit',
@@ -73,9 +85,9 @@ export const TOKEN_VALIDITY_RULES: readonly Rule[] = [
     property: 'idTokenValidity, accessTokenValidity, refreshTokenValidity',
     requirement: 'must be a whole number of seconds (a token duration must be in seconds, minutes, hours or days)',
     source: `${API_CLIENT_TYPE} (the validities are integers in the unit of TokenValidityUnits); ${CFN_UNITS}`,
-    check: (props, facts) => eachKey(TOKEN_VALIDITIES, ({ property }) => {
-      const duration = props[property];
-      return found(duration !== undefined && toLargestExactUnit(duration, facts.millisOf(property)) === undefined, property, duration);
+    check: (client) => eachKey(TOKEN_VALIDITIES, ({ property }) => {
+      const duration = client.duration(property);
+      return duration !== undefined && notWholeSeconds(duration) ? at(duration) : NONE;
     }),
   },
   {
@@ -84,16 +96,15 @@ export const TOKEN_VALIDITY_RULES: readonly Rule[] = [
     property: 'idTokenValidity, accessTokenValidity',
     requirement: 'must not be longer than refreshTokenValidity',
     source: `${CDK_CLIENT} (idTokenValidity, accessTokenValidity); ${CFN_UNITS}`,
-    check: (props, facts) => {
-      const refresh = facts.millisOf('refreshTokenValidity');
-      if (refresh === undefined) {
+    check: (client) => {
+      const refresh = client.duration('refreshTokenValidity');
+      const refreshMillis = refresh?.millis;
+      if (refreshMillis === undefined) {
         return NONE;
       }
       return eachKey(ID_AND_ACCESS, (property) => {
-        const millis = facts.millisOf(property);
-        return millis !== undefined && millis > refresh
-          ? [{ path: property, value: props[property], detail: `refreshTokenValidity is ${props.refreshTokenValidity!.toHumanString()}` }]
-          : NONE;
+        const duration = client.duration(property);
+        return duration?.millis !== undefined && duration.millis > refreshMillis ? at(duration, `${refresh!.path} is ${refresh!.text}`) : NONE;
       });
     },
   },

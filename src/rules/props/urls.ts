@@ -1,9 +1,7 @@
-import { hasBrowserFlow } from '../../client/settings';
 import { HTTP_LOOPBACK_HOSTS, MAX_URL_LENGTH, MAX_URLS, SCHEME, URL_TEXT } from '../limits';
-import { eachKey, found, isTokenList, NONE } from '../rule';
+import { at, eachKey, found, NONE } from '../rule';
 import type { Finding, Rule } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_MODEL, CDK_CLIENT } from '../sources';
-import { isKnownList } from '../tokens';
 import type { LiteralView } from '../tokens';
 
 /**
@@ -19,13 +17,13 @@ function urlRule(id: string, of: 'all' | 'redirect', requirement: string, source
     property: of === 'all' ? 'oAuth.callbackUrls[i], oAuth.logoutUrls[i], oAuth.defaultRedirectUri' : 'oAuth.callbackUrls[i], oAuth.defaultRedirectUri',
     requirement,
     source,
-    check: (_props, facts) => {
-      const urls = facts.urls;
+    check: (client) => {
+      const urls = client.urls;
       let findings: Finding[] | undefined;
       for (let i = 0; i < urls.length; i++) {
-        const { redirect, path, url, view } = urls[i];
-        if ((of === 'all' || redirect) && breaks(view, url)) {
-          (findings ??= []).push({ path, value: url });
+        const { redirect, path, value, shown, view } = urls[i];
+        if ((of === 'all' || redirect) && breaks(view, value)) {
+          (findings ??= []).push({ path, value: shown });
         }
       }
       return findings ?? NONE;
@@ -77,9 +75,8 @@ export const URL_RULES: readonly Rule[] = [
     property: 'oAuth.callbackUrls',
     requirement: 'must hold at least one URL when authorizationCodeGrant or implicitCodeGrant is on',
     source: `${CDK_CLIENT} (callbackUrls); ${API_CREATE_CLIENT} (CallbackURLs: Cognito redirects only to registered callback URLs)`,
-    // The length first: only a list of one item can be a token list, so the token test runs only for an empty list.
-    check: (props, facts) => found(!props.disableOAuth && hasBrowserFlow(facts.flows) && props.oAuth?.callbackUrls?.length === 0 && isKnownList(props.oAuth.callbackUrls),
-      'oAuth.callbackUrls', props.oAuth?.callbackUrls),
+    constructOnly: 'an empty list is how the construct\'s props ask for no callback URL; aws-cdk-lib\'s construct refuses it itself, and a CfnUserPoolClient without callback URLs leaves them out',
+    check: ({ construct }) => (construct?.emptyCallbackUrls ? at(construct.emptyCallbackUrls) : NONE),
   },
   {
     id: 'url-count',
@@ -87,12 +84,9 @@ export const URL_RULES: readonly Rule[] = [
     property: 'oAuth.callbackUrls, oAuth.logoutUrls',
     requirement: `must hold at most ${MAX_URLS} URLs`,
     source: `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs: "Maximum number of 100 items")`,
-    check: (props) => eachKey(['callbackUrls', 'logoutUrls'] as const, (key) => {
-      const list = props.oAuth?.[key];
+    check: (client) => eachKey([client.callbackUrls, client.logoutUrls], (list) =>
       // The path and the count are built only for a finding.
-      // The length first: a token list has one item, so the token test runs only for a long list.
-      return list !== undefined && list.length > MAX_URLS && isKnownList(list) ? found(true, `oAuth.${key}`, `${list.length} URLs`) : NONE;
-    }),
+      (list !== undefined && !list.token && list.length > MAX_URLS ? found(true, list.path, `${list.length} URLs`) : NONE)),
   },
   urlRule('url-length', 'all', `must be 1 to ${MAX_URL_LENGTH} characters`,
     `${API_CLIENT_TYPE} (CallbackURLs, LogoutURLs, DefaultRedirectURI: "Length Constraints"); ${API_MODEL} (RedirectUrlType)`,
@@ -125,16 +119,16 @@ export const URL_RULES: readonly Rule[] = [
     property: 'oAuth.defaultRedirectUri',
     requirement: 'must be one of the callback URLs',
     source: `${API_CLIENT_TYPE} (DefaultRedirectURI: "Must be in the CallbackURLs list")`,
-    check: (props, facts) => {
-      const uri = props.oAuth?.defaultRedirectUri;
-      const callbackUrls = facts.callbackUrls;
+    check: (client) => {
+      const uri = client.defaultRedirectUri;
+      const callbackUrls = client.callbackUrlsInEffect;
       // A callback URL with a token in it may resolve to the default redirect URI.
-      const tokenInRedirect = facts.urls.some(({ redirect, view }) => redirect && view.hasTokens);
-      if (uri === undefined || isTokenList(callbackUrls) || tokenInRedirect) {
+      const tokenInRedirect = client.urls.some(({ redirect, view }) => redirect && view.hasTokens);
+      if (uri === undefined || callbackUrls?.token || tokenInRedirect) {
         return NONE;
       }
-      return found(!(callbackUrls ?? []).includes(uri), 'oAuth.defaultRedirectUri', uri,
-        `callback URLs: ${JSON.stringify(callbackUrls ?? [])}`);
+      const urls = callbackUrls?.items ?? [];
+      return urls.includes(uri.value) ? NONE : at(uri, `callback URLs: ${JSON.stringify(urls)}`);
     },
   },
 ];

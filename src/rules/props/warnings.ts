@@ -1,7 +1,9 @@
-import { hasBrowserFlow, PLACEHOLDER_CALLBACK_URL } from '../../client/settings';
-import { eachKey, found, NONE } from '../rule';
+import { at, eachKey, NONE } from '../rule';
 import type { Rule } from '../rule';
-import { API_CREATE_CLIENT, API_MODEL, CDK_CLIENT, GUIDE_AUTH_FLOWS, GUIDE_EXISTENCE_ERRORS, GUIDE_REVOCATION, OAUTH_IMPLICIT_BCP, PINPOINT_END_OF_SUPPORT } from '../sources';
+
+/** The callback URL aws-cdk-lib puts in when a browser flow is on and no callback URL is given. */
+export const PLACEHOLDER_CALLBACK_URL = 'https://example.com';
+import { API_CREATE_CLIENT, API_MODEL, API_ROTATION, CDK_CLIENT, GUIDE_AUTH_FLOWS, GUIDE_REFRESH_TOKENS, GUIDE_EXISTENCE_ERRORS, GUIDE_REVOCATION, OAUTH_IMPLICIT_BCP, PINPOINT_END_OF_SUPPORT } from '../sources';
 
 /** Warnings: valid but risky choices, which a user can acknowledge. */
 export const WARNING_RULES: readonly Rule[] = [
@@ -11,13 +13,13 @@ export const WARNING_RULES: readonly Rule[] = [
     property: 'oAuth.flows.implicitCodeGrant',
     requirement: 'turns on the implicit grant, which returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and set implicitCodeGrant: false',
     source: `${OAUTH_IMPLICIT_BCP}; ${CDK_CLIENT} (OAuthSettings.flows default: the authorization code and implicit grants)`,
-    check: (props, facts) => {
-      if (props.disableOAuth || !facts.flows.implicitCodeGrant) {
+    check: ({ oAuthEnabled, flows }) => {
+      if (!oAuthEnabled || !flows.implicitCodeGrant) {
         return NONE;
       }
-      return props.oAuth?.flows === undefined
-        ? [{ path: 'oAuth.flows', value: undefined, requirement: ', so the implicit grant is on with the authorization code grant (as in aws-cdk-lib); the implicit grant returns tokens in the browser URL; set flows: { authorizationCodeGrant: true } (with PKCE)' }]
-        : [{ path: 'oAuth.flows.implicitCodeGrant', value: true }];
+      return flows.defaulted
+        ? [{ path: flows.path, value: undefined, requirement: ', so the implicit grant is on with the authorization code grant (as in aws-cdk-lib); the implicit grant returns tokens in the browser URL; set flows: { authorizationCodeGrant: true } (with PKCE)' }]
+        : at(flows.at('implicitCodeGrant'));
     },
   },
   {
@@ -26,7 +28,7 @@ export const WARNING_RULES: readonly Rule[] = [
     property: 'oAuth.callbackUrls',
     requirement: `, so the placeholder ${PLACEHOLDER_CALLBACK_URL} is registered as the callback URL; give your application's callback URLs`,
     source: `${CDK_CLIENT} (OAuthSettings.callbackUrls default)`,
-    check: (props, facts) => found(!props.disableOAuth && props.oAuth?.callbackUrls === undefined && hasBrowserFlow(facts.flows), 'oAuth.callbackUrls', undefined),
+    check: ({ placeholderCallbackUrl }) => (placeholderCallbackUrl ? at(placeholderCallbackUrl) : NONE),
   },
   {
     id: 'password-auth-flow',
@@ -34,8 +36,10 @@ export const WARNING_RULES: readonly Rule[] = [
     property: 'authFlows.userPassword, authFlows.adminUserPassword',
     requirement: 'sends the password itself to Cognito instead of proving it with SRP; prefer authFlows.userSrp or authFlows.user',
     source: GUIDE_AUTH_FLOWS,
-    check: (props) => eachKey(['userPassword', 'adminUserPassword'] as const, (flow) =>
-      props.authFlows?.[flow] ? found(true, `authFlows.${flow}`, true) : NONE),
+    check: (client) => eachKey(['userPassword', 'adminUserPassword'] as const, (flow) => {
+      const written = client.authFlow(flow);
+      return written ? at(written) : NONE;
+    }),
   },
   {
     id: 'user-existence-errors',
@@ -43,13 +47,11 @@ export const WARNING_RULES: readonly Rule[] = [
     property: 'preventUserExistenceErrors',
     requirement: 'lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true',
     source: `${GUIDE_EXISTENCE_ERRORS}; ${API_CREATE_CLIENT} (PreventUserExistenceErrors: "Defaults to LEGACY"); ${API_MODEL}`,
-    check: (props) => {
-      if (props.preventUserExistenceErrors === true) {
-        return NONE;
+    check: ({ preventUserExistenceErrors: setting }) => {
+      if (setting === undefined) {
+        return [{ path: 'preventUserExistenceErrors', value: undefined, requirement: ', so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true' }];
       }
-      return props.preventUserExistenceErrors === undefined
-        ? [{ path: 'preventUserExistenceErrors', value: undefined, requirement: ', so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true' }]
-        : [{ path: 'preventUserExistenceErrors', value: false }];
+      return setting.value ? NONE : at(setting);
     },
   },
   {
@@ -58,7 +60,7 @@ export const WARNING_RULES: readonly Rule[] = [
     property: 'enableTokenRevocation',
     requirement: 'turns token revocation off: refresh tokens of signed-out or compromised sessions cannot be revoked',
     source: GUIDE_REVOCATION,
-    check: (props) => found(props.enableTokenRevocation === false, 'enableTokenRevocation', false),
+    check: ({ enableTokenRevocation }) => (enableTokenRevocation?.value === false ? at(enableTokenRevocation) : NONE),
   },
   {
     id: 'pinpoint-analytics',
@@ -66,6 +68,24 @@ export const WARNING_RULES: readonly Rule[] = [
     property: 'analytics',
     requirement: 'sends events to Amazon Pinpoint, whose support ended on 2026-10-30; plan a migration',
     source: PINPOINT_END_OF_SUPPORT,
-    check: (props) => found(props.analytics !== undefined, 'analytics', '{...}'),
+    check: ({ analytics }) => (analytics !== undefined ? [{ path: analytics.path, value: '{...}' }] : NONE),
+  },
+  {
+    id: 'refresh-token-flow-with-rotation',
+    level: 'warning',
+    property: 'explicitAuthFlows, refreshTokenRotation',
+    checksOnly: 'our construct renders the flows without ALLOW_REFRESH_TOKEN_AUTH while rotation is on',
+    requirement: 'turns on ALLOW_REFRESH_TOKEN_AUTH (named, or by Cognito\'s default when explicitAuthFlows is left out) while refresh-token rotation is on, where REFRESH_TOKEN_AUTH cannot be used; name the flows without it',
+    source: `${GUIDE_REFRESH_TOKENS} ("You can't authenticate with REFRESH_TOKEN_AUTH in app clients with refresh token rotation enabled"); ${API_ROTATION}; ${API_CREATE_CLIENT} (ExplicitAuthFlows: "If you don't specify a value ... ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_SRP_AUTH, and ALLOW_CUSTOM_AUTH")`,
+    check: (client) => {
+      if (client.rotation === undefined || client.authFlowsToken) {
+        return NONE;
+      }
+      const named = client.authFlow('refreshToken');
+      if (named !== undefined) {
+        return at(named);
+      }
+      return client.authFlowsGiven ? NONE : [{ path: client.rotation.path, value: client.rotation.shown, requirement: 'is on while explicitAuthFlows is left out, so Cognito\'s default flows include ALLOW_REFRESH_TOKEN_AUTH, which cannot be used with rotation; name the flows without it' }];
+    },
   },
 ];

@@ -1,0 +1,372 @@
+import { Token } from 'aws-cdk-lib';
+import type { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { AnalyticsSettings, AuthFlowName, ClientDescription, ClientOrigin, DurationProperty, OAuthFlowName, OAuthFlowSettings, Written, WrittenDuration, WrittenList, WrittenText, WrittenUrl } from '../description';
+import { MILLIS_PER } from '../durations';
+import { LiteralView } from '../tokens';
+
+/*
+ * A `CfnUserPoolClient` as the rules read it: its properties as CloudFormation will receive them
+ * (the L1's attributes, escape hatches on them included, with `addPropertyOverride` and
+ * `addOverride` applied), each named as its author wrote it: the L2 prop for aws-cdk-lib's
+ * `UserPoolClient` (`oAuth.callbackUrls[2]`), the L1 property for a raw L1 (`callbackUrLs[2]`).
+ */
+
+/** Each property: its CloudFormation name, its L1 name, and the L2 prop aws-cdk-lib renders it from. */
+const PROPERTIES = {
+  userPoolId: ['UserPoolId', 'userPool'],
+  clientName: ['ClientName', 'userPoolClientName'],
+  generateSecret: ['GenerateSecret', 'generateSecret'],
+  explicitAuthFlows: ['ExplicitAuthFlows', 'authFlows'],
+  allowedOAuthFlowsUserPoolClient: ['AllowedOAuthFlowsUserPoolClient', 'disableOAuth'],
+  allowedOAuthFlows: ['AllowedOAuthFlows', 'oAuth.flows'],
+  allowedOAuthScopes: ['AllowedOAuthScopes', 'oAuth.scopes'],
+  callbackUrLs: ['CallbackURLs', 'oAuth.callbackUrls'],
+  logoutUrLs: ['LogoutURLs', 'oAuth.logoutUrls'],
+  defaultRedirectUri: ['DefaultRedirectURI', 'oAuth.defaultRedirectUri'],
+  supportedIdentityProviders: ['SupportedIdentityProviders', 'supportedIdentityProviders'],
+  readAttributes: ['ReadAttributes', 'readAttributes'],
+  writeAttributes: ['WriteAttributes', 'writeAttributes'],
+  preventUserExistenceErrors: ['PreventUserExistenceErrors', 'preventUserExistenceErrors'],
+  enableTokenRevocation: ['EnableTokenRevocation', 'enableTokenRevocation'],
+  enablePropagateAdditionalUserContextData: ['EnablePropagateAdditionalUserContextData', 'enablePropagateAdditionalUserContextData'],
+  analyticsConfiguration: ['AnalyticsConfiguration', 'analytics'],
+  idTokenValidity: ['IdTokenValidity', 'idTokenValidity'],
+  accessTokenValidity: ['AccessTokenValidity', 'accessTokenValidity'],
+  refreshTokenValidity: ['RefreshTokenValidity', 'refreshTokenValidity'],
+  tokenValidityUnits: ['TokenValidityUnits', 'idTokenValidity'],
+  authSessionValidity: ['AuthSessionValidity', 'authSessionValidity'],
+  refreshTokenRotation: ['RefreshTokenRotation', 'refreshTokenRotationGracePeriod'],
+} as const;
+
+type L1Property = keyof typeof PROPERTIES;
+
+/** The fields of the nested structs: CloudFormation name to L1 name. */
+const NESTED: Record<string, Record<string, string>> = {
+  AnalyticsConfiguration: { ApplicationArn: 'applicationArn', ApplicationId: 'applicationId', ExternalId: 'externalId', RoleArn: 'roleArn', UserDataShared: 'userDataShared' },
+  TokenValidityUnits: { IdToken: 'idToken', AccessToken: 'accessToken', RefreshToken: 'refreshToken' },
+  RefreshTokenRotation: { Feature: 'feature', RetryGracePeriodSeconds: 'retryGracePeriodSeconds' },
+};
+
+/** The L2 prop of each flow and auth flow aws-cdk-lib renders. */
+const OAUTH_FLOWS: Record<OAuthFlowName, string> = { authorizationCodeGrant: 'code', implicitCodeGrant: 'implicit', clientCredentials: 'client_credentials' };
+const AUTH_FLOWS: Record<AuthFlowName, string> = {
+  userPassword: 'ALLOW_USER_PASSWORD_AUTH',
+  adminUserPassword: 'ALLOW_ADMIN_USER_PASSWORD_AUTH',
+  custom: 'ALLOW_CUSTOM_AUTH',
+  userSrp: 'ALLOW_USER_SRP_AUTH',
+  user: 'ALLOW_USER_AUTH',
+  refreshToken: 'ALLOW_REFRESH_TOKEN_AUTH',
+};
+
+/** The default units of the token validities (TokenValidityUnits). */
+const DEFAULT_UNITS = { idTokenValidity: 'hours', accessTokenValidity: 'hours', refreshTokenValidity: 'days' } as const;
+const UNIT_KEYS = { idTokenValidity: 'idToken', accessTokenValidity: 'accessToken', refreshTokenValidity: 'refreshToken' } as const;
+const UNIT_MILLIS: Record<string, number> = { ...MILLIS_PER };
+
+/** A plain object (not a list, not a token). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Token.isUnresolved(value);
+}
+
+/**
+ * The L1's properties with its raw overrides applied (as CloudFormation names them, so as L1
+ * names): an override of a whole property replaces it, one inside a struct replaces that field,
+ * a deletion override (undefined) removes it.
+ */
+function effectiveProperties(client: CfnUserPoolClient): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const l1 of Object.keys(PROPERTIES) as L1Property[]) {
+    properties[l1] = (client as unknown as Record<string, unknown>)[l1];
+  }
+  // CfnResource keeps its overrides in `rawOverrides` (addOverride, addPropertyOverride, addDeletionOverride).
+  const overrides = (client as unknown as { rawOverrides?: { Properties?: unknown } }).rawOverrides?.Properties;
+  if (!isRecord(overrides)) {
+    return properties;
+  }
+  for (const [cfnName, value] of Object.entries(overrides)) {
+    const l1 = (Object.keys(PROPERTIES) as L1Property[]).find((key) => PROPERTIES[key][0] === cfnName);
+    if (l1 === undefined) {
+      continue; // a property CloudFormation's schema refuses: its own validation reports it
+    }
+    const nested = NESTED[cfnName];
+    if (nested !== undefined && isRecord(value) && isRecord(properties[l1])) {
+      const merged: Record<string, unknown> = { ...(properties[l1] as Record<string, unknown>) };
+      for (const [field, fieldValue] of Object.entries(value)) {
+        merged[nested[field] ?? field] = fieldValue;
+      }
+      properties[l1] = merged;
+    } else if (nested !== undefined && isRecord(value)) {
+      properties[l1] = Object.fromEntries(Object.entries(value).map(([field, fieldValue]) => [nested[field] ?? field, fieldValue]));
+    } else {
+      properties[l1] = value;
+    }
+  }
+  return properties;
+}
+
+function isTrue(value: unknown): boolean {
+  return value === true || value === 'true';
+}
+
+/** A `CfnUserPoolClient` as the rules read it. */
+export class CfnDescription implements ClientDescription {
+  private readonly properties: Record<string, unknown>;
+  private _urls?: WrittenUrl[];
+
+  constructor(client: CfnUserPoolClient, public readonly origin: Exclude<ClientOrigin, 'construct'>) {
+    this.properties = effectiveProperties(client);
+  }
+
+  /** Where a property (or an item of it, or a field of its struct) is written, as its author named it. */
+  private path(property: L1Property, suffix = ''): string {
+    return `${this.origin === 'l1' ? property : PROPERTIES[property][1]}${suffix}`;
+  }
+
+  private get(property: L1Property): unknown {
+    return this.properties[property];
+  }
+
+  private written<T>(property: L1Property, value: T | undefined): Written<T> | undefined {
+    return value === undefined ? undefined : { value, path: this.path(property), shown: value };
+  }
+
+  /** A list property: its items (each a string; anything else is CloudFormation's schema's to report). */
+  private list<I>(property: L1Property, item: (value: string, path: string) => I): WrittenList<I> | undefined {
+    const value = this.get(property);
+    if (value === undefined) {
+      return undefined;
+    }
+    if (!Array.isArray(value) || Token.isUnresolved(value)) {
+      return { path: this.path(property), shown: value, token: true, length: 1, items: [] };
+    }
+    const items: I[] = [];
+    value.forEach((entry, i) => {
+      if (typeof entry === 'string') {
+        items.push(item(entry, this.path(property, this.origin === 'l1' ? `[${i}]` : `[${i}]`)));
+      }
+    });
+    return { path: this.path(property), shown: value, token: false, length: value.length, items };
+  }
+
+  private names(property: L1Property): WrittenList<WrittenText> | undefined {
+    return this.list(property, (value, path) => ({ value, path, shown: value, view: new LiteralView(value) }));
+  }
+
+  get userPoolId(): string {
+    const id = this.get('userPoolId');
+    return typeof id === 'string' ? id : '';
+  }
+
+  get oAuthEnabled(): boolean {
+    return isTrue(this.get('allowedOAuthFlowsUserPoolClient'));
+  }
+
+  get flows(): OAuthFlowSettings {
+    const list = this.list('allowedOAuthFlows', (value, path) => ({ value, path }));
+    const items = list?.items ?? [];
+    const has = (flow: OAuthFlowName) => items.some((item) => item.value === OAUTH_FLOWS[flow]);
+    return {
+      authorizationCodeGrant: has('authorizationCodeGrant'),
+      implicitCodeGrant: has('implicitCodeGrant'),
+      clientCredentials: has('clientCredentials'),
+      path: this.path('allowedOAuthFlows'),
+      shown: list?.shown,
+      token: list?.token ?? false,
+      defaulted: false,
+      missing: this.oAuthEnabled && !list?.token && items.length === 0,
+      at: (flow) => {
+        const item = items.find((i) => i.value === OAUTH_FLOWS[flow]);
+        const path = this.origin === 'l1' ? item?.path ?? this.path('allowedOAuthFlows') : `oAuth.flows.${flow}`;
+        return { value: true, path, shown: this.origin === 'l1' ? OAUTH_FLOWS[flow] : true };
+      },
+    };
+  }
+
+  get scopes(): WrittenList<WrittenText> | undefined {
+    return this.names('allowedOAuthScopes');
+  }
+
+  get scopeNamesInEffect(): readonly string[] {
+    return this.oAuthEnabled ? (this.scopes?.items ?? []).map((scope) => scope.value) : [];
+  }
+
+  get scopesMissing(): boolean {
+    const scopes = this.scopes;
+    return this.oAuthEnabled && !scopes?.token && (scopes?.items.length ?? 0) === 0;
+  }
+
+  get callbackUrls(): WrittenList<string> | undefined {
+    return this.list('callbackUrLs', (value) => value);
+  }
+
+  get logoutUrls(): WrittenList<string> | undefined {
+    return this.list('logoutUrLs', (value) => value);
+  }
+
+  get defaultRedirectUri(): Written<string> | undefined {
+    const uri = this.get('defaultRedirectUri');
+    return typeof uri === 'string' ? this.written('defaultRedirectUri', uri) : undefined;
+  }
+
+  get callbackUrlsInEffect(): WrittenList<string> | undefined {
+    return this.callbackUrls;
+  }
+
+  get urls(): readonly WrittenUrl[] {
+    if (this._urls === undefined) {
+      const url = (redirect: boolean) => (value: string, path: string): WrittenUrl => ({ redirect, value, path, shown: value, view: new LiteralView(value) });
+      const uri = this.defaultRedirectUri;
+      this._urls = [
+        ...this.list('callbackUrLs', url(true))?.items ?? [],
+        ...this.list('logoutUrLs', url(false))?.items ?? [],
+        ...(uri === undefined ? [] : [url(true)(uri.value, uri.path)]),
+      ];
+    }
+    return this._urls;
+  }
+
+  /** aws-cdk-lib's construct registers `https://example.com` when a browser flow is on and no callback URL is given. */
+  get placeholderCallbackUrl(): Written<string> | undefined {
+    const urls = this.callbackUrls;
+    return this.origin === 'aws-cdk-lib' && this.oAuthEnabled && urls?.items.length === 1 && urls.items[0] === 'https://example.com'
+      ? { value: urls.items[0], path: this.path('callbackUrLs'), shown: undefined }
+      : undefined;
+  }
+
+  get providers(): WrittenList<WrittenText> | undefined {
+    return this.names('supportedIdentityProviders');
+  }
+
+  get providerNamesInEffect(): readonly string[] {
+    return (this.providers?.items ?? []).map((provider) => provider.value);
+  }
+
+  get generateSecret(): boolean {
+    return isTrue(this.get('generateSecret'));
+  }
+
+  authFlow(flow: AuthFlowName): Written<unknown> | undefined {
+    const list = this.list('explicitAuthFlows', (value, path) => ({ value, path }));
+    const item = list?.items.find((i) => i.value === AUTH_FLOWS[flow]);
+    if (item === undefined) {
+      return undefined;
+    }
+    return this.origin === 'l1' ? { value: item.value, path: item.path, shown: item.value } : { value: true, path: `authFlows.${flow}`, shown: true };
+  }
+
+  get authFlowsGiven(): boolean {
+    return this.get('explicitAuthFlows') !== undefined;
+  }
+
+  get authFlowsToken(): boolean {
+    return this.list('explicitAuthFlows', (value) => value)?.token ?? false;
+  }
+
+  get readAttributes(): WrittenList<Written<string>> | undefined {
+    return this.list('readAttributes', (value, path) => ({ value, path, shown: value }));
+  }
+
+  get writeAttributes(): WrittenList<Written<string>> | undefined {
+    return this.list('writeAttributes', (value, path) => ({ value, path, shown: value }));
+  }
+
+  get clientName(): Written<string> | undefined {
+    const name = this.get('clientName');
+    return typeof name === 'string' ? this.written('clientName', name) : undefined;
+  }
+
+  duration(property: DurationProperty): WrittenDuration | undefined {
+    switch (property) {
+      case 'authSessionValidity':
+        return this.amount('authSessionValidity', this.get('authSessionValidity'), 'minutes');
+      case 'refreshTokenRotationGracePeriod': {
+        const rotation = this.get('refreshTokenRotation');
+        const seconds = isRecord(rotation) ? rotation.retryGracePeriodSeconds : undefined;
+        return this.amount('refreshTokenRotation', seconds, 'seconds', this.origin === 'l1' ? '.retryGracePeriodSeconds' : '');
+      }
+      default: {
+        const units = this.get('tokenValidityUnits');
+        const unit = isRecord(units) ? units[UNIT_KEYS[property]] : undefined;
+        return this.amount(property, this.get(property), unit ?? DEFAULT_UNITS[property]);
+      }
+    }
+  }
+
+  /** An amount in a unit: exact milliseconds when both are known. */
+  private amount(property: L1Property, amount: unknown, unit: unknown, suffix = ''): WrittenDuration | undefined {
+    if (amount === undefined) {
+      return undefined;
+    }
+    const knownUnit = typeof unit === 'string' && !Token.isUnresolved(unit) ? unit : undefined;
+    const millis = typeof amount === 'number' && !Token.isUnresolved(amount) && knownUnit !== undefined && UNIT_MILLIS[knownUnit] !== undefined
+      ? amount * UNIT_MILLIS[knownUnit] : undefined;
+    const text = `${Token.isUnresolved(amount) ? 'a token' : String(amount)} ${knownUnit ?? '(unit unknown)'}`;
+    return { path: this.path(property, suffix), shown: new ShownText(text), text, millis, tokenUnit: millis === undefined ? knownUnit : undefined };
+  }
+
+  get rotation(): Written<unknown> | undefined {
+    const rotation = this.get('refreshTokenRotation');
+    return isRecord(rotation) && rotation.feature === 'ENABLED' ? { value: rotation, path: this.path('refreshTokenRotation'), shown: rotation } : undefined;
+  }
+
+  get preventUserExistenceErrors(): Written<boolean> | undefined {
+    const value = this.get('preventUserExistenceErrors');
+    return typeof value === 'string' && !Token.isUnresolved(value)
+      ? { value: value === 'ENABLED', path: this.path('preventUserExistenceErrors'), shown: this.origin === 'l1' ? value : value === 'ENABLED' }
+      : undefined;
+  }
+
+  get enableTokenRevocation(): Written<boolean> | undefined {
+    const value = this.get('enableTokenRevocation');
+    return typeof value === 'boolean' ? this.written('enableTokenRevocation', value) : undefined;
+  }
+
+  get contextData(): Written<boolean> | undefined {
+    const value = this.get('enablePropagateAdditionalUserContextData');
+    return typeof value === 'boolean' ? this.written('enablePropagateAdditionalUserContextData', value) : undefined;
+  }
+
+  get analytics(): AnalyticsSettings | undefined {
+    const a = this.get('analyticsConfiguration');
+    if (!isRecord(a)) {
+      return undefined;
+    }
+    const l1 = this.origin === 'l1';
+    const field = (name: string, l2: string) => (l1 ? `.${name}` : `.${l2}`);
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    const names = l1 ? { applicationArn: 'applicationArn', applicationId: 'applicationId', externalId: 'externalId', roleArn: 'roleArn' }
+      : { applicationArn: 'application', applicationId: 'applicationId', externalId: 'externalId', roleArn: 'role' };
+    const id = text(a.applicationId);
+    const role = text(a.roleArn);
+    return {
+      path: this.path('analyticsConfiguration'),
+      targetFields: (Object.keys(names) as Array<keyof typeof names>).filter((key) => a[key] !== undefined).map((key) => names[key]),
+      byApplication: a.applicationArn !== undefined,
+      byId: [a.applicationId, a.externalId, a.roleArn].map((v) => v !== undefined),
+      applicationId: id === undefined ? undefined : { value: id, path: this.path('analyticsConfiguration', field('applicationId', 'applicationId')), shown: id },
+      roleArn: role === undefined ? undefined : { value: role, path: this.path('analyticsConfiguration', field('roleArn', 'role')), shown: role },
+    };
+  }
+}
+
+/** A value a message shows as it is, without quotes: `330 seconds`. */
+export class ShownText {
+  constructor(private readonly text: string) {}
+
+  public toString(): string {
+    return this.text;
+  }
+
+  public toJSON(): undefined {
+    return undefined; // formatValue then shows the text itself
+  }
+}
+
+/** The property names messages about such a client spell in the caller's language. */
+export function propertyNamesOf(origin: Exclude<ClientOrigin, 'construct'>): readonly string[] {
+  if (origin === 'l1') {
+    return [...Object.keys(PROPERTIES), ...Object.values(NESTED).flatMap((fields) => Object.values(fields))];
+  }
+  const props = Object.values(PROPERTIES).flatMap(([, l2]) => l2.split('.'));
+  return [...new Set([...props, ...Object.keys(OAUTH_FLOWS), ...Object.keys(AUTH_FLOWS), 'application', 'role'])];
+}

@@ -1,0 +1,253 @@
+// UserPoolClientChecks: the rules and the deploy order for app clients our construct did not make
+// (aws-cdk-lib's UserPoolClient, pool.addClient, a raw CfnUserPoolClient), read as CloudFormation
+// receives them.
+import { App, Annotations, Aspects, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
+import { Annotations as Warnings, Match, Template } from 'aws-cdk-lib/assertions';
+import {
+  CfnUserPool, CfnUserPoolClient, CfnUserPoolIdentityProvider, OAuthScope, ResourceServerScope, UserPool,
+  UserPoolClient as CdkUserPoolClient, UserPoolClientIdentityProvider, UserPoolIdentityProviderGoogle,
+} from 'aws-cdk-lib/aws-cognito';
+import type { CfnUserPoolClientProps, UserPoolClientOptions } from 'aws-cdk-lib/aws-cognito';
+import { UserPoolClient, UserPoolClientChecks } from '../src';
+import { NO_CFN_VALIDATION } from './util/cdk-features';
+
+function checkedApp(): { app: App; stack: Stack; pool: UserPool } {
+  const app = new App(NO_CFN_VALIDATION);
+  const stack = new Stack(app, 'Stack');
+  Aspects.of(app).add(new UserPoolClientChecks());
+  return { app, stack, pool: new UserPool(stack, 'Pool') };
+}
+
+/** The lines of the validation error the app's synthesis throws, or [] when it synthesizes. */
+function synthErrors(app: App): string[] {
+  try {
+    app.synth();
+    return [];
+  } catch (error) {
+    return (error as Error).message.split('\n').slice(1).map((line) => line.trim()).filter((line) => line !== '');
+  }
+}
+
+/** The errors of one aws-cdk-lib client made with `pool.addClient`. */
+function cdkClientErrors(options: UserPoolClientOptions): string[] {
+  const { app, pool } = checkedApp();
+  pool.addClient('Client', options);
+  return synthErrors(app);
+}
+
+/** The errors of one raw L1 client on a new pool. */
+function l1ClientErrors(props: Omit<CfnUserPoolClientProps, 'userPoolId'>): string[] {
+  const { app, stack, pool } = checkedApp();
+  new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, ...props });
+  return synthErrors(app);
+}
+
+const HTTPS = 'must use https (http is allowed only for http://localhost, http://127.0.0.1 and http://[::1], with any port) [url-https]';
+
+describe('aws-cdk-lib clients: each error named as the L2 prop', () => {
+  test('a callback URL over http', () => {
+    expect(cdkClientErrors({ oAuth: { callbackUrls: ['https://ok.example.com', 'http://app.example.com/cb'] } }))
+      .toEqual([`[Stack/Pool/Client] oAuth.callbackUrls[1]: "http://app.example.com/cb" ${HTTPS}`]);
+  });
+
+  test('a provider name Cognito refuses, and a client name', () => {
+    expect(cdkClientErrors({ userPoolClientName: 'web/app', supportedIdentityProviders: [UserPoolClientIdentityProvider.custom('ab')] })).toEqual([
+      '[Stack/Pool/Client] supportedIdentityProviders[0]: "ab" must be COGNITO, Facebook, Google, SignInWithApple, LoginWithAmazon or the name of a provider that can be registered: 3 to 32 letters, marks, symbols, numbers and punctuation, no spaces, an underscore only as the second character [identity-provider-name]',
+      '[Stack/Pool/Client] userPoolClientName: "web/app" must be 1 to 128 characters of letters, digits, white space and _+=,.@- [client-name]',
+      '[Stack/Pool/Client] supportedIdentityProviders[0]: "ab" must be an identity provider of the client\'s user pool: define it in the app, or declare it with declareResourcesOutsideApp() if it exists outside the app (providers of this pool: none) [identity-provider-on-pool]',
+    ]);
+  });
+
+  test('the client credentials grant without a secret, and with built-in scopes', () => {
+    expect(cdkClientErrors({ oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.OPENID] } })).toEqual([
+      '[Stack/Pool/Client] oAuth.flows.clientCredentials: true needs generateSecret: true (the client credentials grant authenticates with the client secret) [client-credentials-needs-secret]',
+      '[Stack/Pool/Client] oAuth.scopes: ["openid"] must hold only custom (resource server) scopes with the client credentials grant, not phone, email, openid, profile, aws.cognito.signin.user.admin (the default scopes are all of these) [client-credentials-custom-scopes-only]',
+    ]);
+  });
+
+  test('an identity provider the pool does not have (a whole-app rule)', () => {
+    expect(cdkClientErrors({ supportedIdentityProviders: [UserPoolClientIdentityProvider.GOOGLE] })).toEqual([
+      '[Stack/Pool/Client] supportedIdentityProviders[0]: "Google" must be an identity provider of the client\'s user pool: define it in the app, or declare it with declareResourcesOutsideApp() if it exists outside the app (providers of this pool: none) [identity-provider-on-pool]',
+    ]);
+  });
+
+  test('a valid client synthesizes, and keeps every property', () => {
+    const { app, stack, pool } = checkedApp();
+    pool.addClient('Client', { oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://app.example.com/cb'] }, preventUserExistenceErrors: true });
+    expect(synthErrors(app)).toEqual([]);
+    Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      CallbackURLs: ['https://app.example.com/cb'], AllowedOAuthFlows: ['code'], PreventUserExistenceErrors: 'ENABLED',
+    });
+  });
+});
+
+describe('raw L1 clients: each error named as the L1 property', () => {
+  test('a callback URL over http, and an ID token validity in days', () => {
+    expect(l1ClientErrors({
+      allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'],
+      callbackUrLs: ['http://app.example.com/cb'], idTokenValidity: 2, tokenValidityUnits: { idToken: 'days' },
+    })).toEqual([
+      '[Stack/Client] idTokenValidity: 2 days must be from 5 minutes to 1 day [idTokenValidity-range]',
+      `[Stack/Client] callbackUrLs[0]: "http://app.example.com/cb" ${HTTPS}`,
+    ]);
+  });
+
+  test('OAuth on without flows or scopes', () => {
+    expect(l1ClientErrors({ allowedOAuthFlowsUserPoolClient: true })).toEqual([
+      '[Stack/Client] allowedOAuthFlows: not set must enable at least one flow while OAuth is on (or set disableOAuth: true) [oauth-flow-required]',
+      '[Stack/Client] allowedOAuthScopes: not set must hold at least one scope while OAuth is on (or set disableOAuth: true) [oauth-scope-required]',
+    ]);
+  });
+
+  test('the client credentials grant with another flow', () => {
+    expect(l1ClientErrors({ generateSecret: true, allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['client_credentials', 'code'], allowedOAuthScopes: ['api/read'], callbackUrLs: ['https://a.example.com'] })).toContain(
+      '[Stack/Client] allowedOAuthFlows: ["client_credentials","code"] must not combine clientCredentials with authorizationCodeGrant or implicitCodeGrant [client-credentials-alone]');
+  });
+
+  test('the token validity units default to hours and days, as CloudFormation\'s do', () => {
+    expect(l1ClientErrors({ accessTokenValidity: 25, refreshTokenValidity: 3651 })).toEqual([
+      '[Stack/Client] accessTokenValidity: 25 hours must be from 5 minutes to 1 day [accessTokenValidity-range]',
+      '[Stack/Client] refreshTokenValidity: 3651 days must be from 1 hour to 3650 days [refreshTokenValidity-range]',
+    ]);
+  });
+
+  test('tokens are never rejected, their literal parts still are', () => {
+    const { app, stack, pool } = checkedApp();
+    const other = new CfnUserPool(stack, 'Other');
+    new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'],
+      callbackUrLs: [`https://${other.attrProviderName}/cb`, `http://${other.attrProviderName}/cb`], idTokenValidity: Token.asNumber(other.getAtt('X')),
+    });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('rotation with Cognito\'s default flows is reported, not rewritten', () => {
+    const { app, stack, pool } = checkedApp();
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, refreshTokenRotation: { feature: 'ENABLED', retryGracePeriodSeconds: 10 } });
+    expect(synthErrors(app)).toEqual([]);
+    Warnings.fromStack(stack).hasWarning('/Stack/Client', `refreshTokenRotation: ${JSON.stringify({ feature: 'ENABLED', retryGracePeriodSeconds: 10 })} is on while explicitAuthFlows is left out, so Cognito's default flows include ALLOW_REFRESH_TOKEN_AUTH, which cannot be used with rotation; name the flows without it [ack: cdk-cognito-user-pool-client::refresh-token-flow-with-rotation]`);
+    Template.fromStack(stack).hasResourceProperties('AWS::Cognito::UserPoolClient', { ExplicitAuthFlows: Match.absent(), RefreshTokenRotation: { Feature: 'ENABLED' } });
+  });
+
+  test('rotation with ALLOW_REFRESH_TOKEN_AUTH named', () => {
+    const { app, stack, pool } = checkedApp();
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, explicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'], refreshTokenRotation: { feature: 'ENABLED' } });
+    app.synth();
+    Warnings.fromStack(stack).hasWarning('/Stack/Client', 'explicitAuthFlows[1]: "ALLOW_REFRESH_TOKEN_AUTH" turns on ALLOW_REFRESH_TOKEN_AUTH (named, or by Cognito\'s default when explicitAuthFlows is left out) while refresh-token rotation is on, where REFRESH_TOKEN_AUTH cannot be used; name the flows without it [ack: cdk-cognito-user-pool-client::refresh-token-flow-with-rotation]');
+  });
+});
+
+describe('escape hatches: the client as CloudFormation receives it', () => {
+  test('addPropertyOverride on an aws-cdk-lib client replaces what it rendered', () => {
+    const { app, pool } = checkedApp();
+    const client = pool.addClient('Client', { oAuth: { callbackUrls: ['https://app.example.com/cb'] } });
+    (client.node.defaultChild as CfnUserPoolClient).addPropertyOverride('CallbackURLs', ['http://override.example.com']);
+    expect(synthErrors(app)).toEqual([`[Stack/Pool/Client] oAuth.callbackUrls[0]: "http://override.example.com" ${HTTPS}`]);
+  });
+
+  test('an override inside a struct, and an attribute set on the L1', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, idTokenValidity: 30, tokenValidityUnits: { idToken: 'minutes' } });
+    client.addPropertyOverride('TokenValidityUnits.IdToken', 'days');
+    client.clientName = 'not/allowed';
+    expect(synthErrors(app)).toEqual([
+      '[Stack/Client] idTokenValidity: 30 days must be from 5 minutes to 1 day [idTokenValidity-range]',
+      '[Stack/Client] clientName: "not/allowed" must be 1 to 128 characters of letters, digits, white space and _+=,.@- [client-name]',
+    ]);
+  });
+
+  test('a deletion override removes the property', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, clientName: 'not/allowed' });
+    client.addPropertyDeletionOverride('ClientName');
+    expect(synthErrors(app)).toEqual([]);
+  });
+});
+
+describe('deploy order, without changing a property', () => {
+  test('an aws-cdk-lib client depends on the provider and resource server it names', () => {
+    const { app, stack, pool } = checkedApp();
+    const google = new UserPoolIdentityProviderGoogle(stack, 'Google', { userPool: pool, clientId: 'id', clientSecretValue: SecretValue.unsafePlainText('secret') });
+    const server = pool.addResourceServer('Api', { identifier: 'api', scopes: [new ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' })] });
+    pool.addClient('Client', {
+      generateSecret: true,
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.GOOGLE],
+      oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.custom('api/read')] },
+    });
+    expect(synthErrors(app)).toEqual([]);
+    const template = Template.fromStack(stack).toJSON();
+    const client = Object.values<{ Type: string; DependsOn?: string[] }>(template.Resources).find((r) => r.Type === 'AWS::Cognito::UserPoolClient')!;
+    expect(client.DependsOn).toEqual(expect.arrayContaining([
+      stack.getLogicalId(google.node.defaultChild as CfnUserPoolIdentityProvider),
+      stack.getLogicalId(server.node.defaultChild as CfnUserPoolClient),
+    ]));
+  });
+
+  test('across stacks: a stack dependency', () => {
+    const app = new App(NO_CFN_VALIDATION);
+    Aspects.of(app).add(new UserPoolClientChecks());
+    const poolStack = new Stack(app, 'Pools');
+    const pool = new UserPool(poolStack, 'Pool');
+    new CfnUserPoolIdentityProvider(poolStack, 'Idp', { userPoolId: pool.userPoolId, providerName: 'Corp', providerType: 'OIDC', providerDetails: {} });
+    const clientStack = new Stack(app, 'Clients');
+    new CfnUserPoolClient(clientStack, 'Client', { userPoolId: pool.userPoolId, supportedIdentityProviders: ['Corp'] });
+    app.synth();
+    expect(clientStack.dependencies).toContain(poolStack);
+  });
+
+  test('a client of an imported pool: nothing rejected, the order kept for a provider the app defines', () => {
+    const { app, stack } = checkedApp();
+    const imported = UserPool.fromUserPoolId(stack, 'Imported', 'us-east-1_abc');
+    const idp = new CfnUserPoolIdentityProvider(stack, 'Idp', { userPoolId: imported.userPoolId, providerName: 'Corp', providerType: 'OIDC', providerDetails: {} });
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: imported.userPoolId, supportedIdentityProviders: ['Corp', 'Other'] });
+    expect(synthErrors(app)).toEqual([]);
+    expect(Template.fromStack(stack).toJSON().Resources.Client.DependsOn).toEqual([stack.getLogicalId(idp)]);
+  });
+});
+
+describe('scopes', () => {
+  test('our construct and aws-cdk-lib\'s side by side: each client reported once', () => {
+    const { app, stack, pool } = checkedApp();
+    new UserPoolClient(stack, 'Ours', { userPool: pool, oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://a.example.com'], scopes: [OAuthScope.custom('api/read')] } });
+    new CdkUserPoolClient(stack, 'Theirs', { userPool: pool, oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://a.example.com'], scopes: [OAuthScope.custom('api/read')] } });
+    const errors = synthErrors(app);
+    expect(errors.filter((line) => line.includes('[scope-on-pool]')).map((line) => line.split(']')[0])).toEqual(['[Stack/Ours', '[Stack/Theirs']);
+  });
+
+  test('in a nested stage, and applied at a stack only', () => {
+    const app = new App(NO_CFN_VALIDATION);
+    const stage = new Stage(app, 'Prod');
+    const stack = new Stack(stage, 'Stack');
+    const outside = new Stack(app, 'Outside');
+    Aspects.of(stack).add(new UserPoolClientChecks());
+    new UserPool(stack, 'Pool').addClient('Client', { oAuth: { callbackUrls: ['http://a.example.com'] } });
+    new UserPool(outside, 'Pool').addClient('Client', { oAuth: { callbackUrls: ['http://a.example.com'] } });
+    // the stack outside the checked one is not checked
+    expect(synthErrors(app)).toEqual([`[Prod/Stack/Pool/Client] oAuth.callbackUrls[0]: "http://a.example.com" ${HTTPS}`]);
+  });
+
+  test('warnings carry the ids of our construct\'s and can be acknowledged at the stack', () => {
+    const { app, stack, pool } = checkedApp();
+    pool.addClient('Client', { preventUserExistenceErrors: true });
+    Annotations.of(stack).acknowledgeWarning('cdk-cognito-user-pool-client::implicit-grant', 'a legacy SPA');
+    app.synth();
+    const warnings = Warnings.fromStack(stack).findWarning('*', Match.anyValue());
+    expect(warnings.map((w) => w.entry.data)).toEqual([
+      'oAuth.callbackUrls: not set, so the placeholder https://example.com is registered as the callback URL; give your application\'s callback URLs [ack: cdk-cognito-user-pool-client::placeholder-callback-url]',
+    ]);
+  });
+
+  test('messages in Python spell the L1 property as Python does', () => {
+    process.env.JSII_AGENT = 'Python/3.11.7';
+    try {
+      expect(l1ClientErrors({ clientName: 'a/b', callbackUrLs: ['http://a.example.com'], allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'] }))
+        .toEqual([
+          `[Stack/Client] callback_ur_ls[0]: "http://a.example.com" ${HTTPS}`,
+          '[Stack/Client] client_name: "a/b" must be 1 to 128 characters of letters, digits, white space and _+=,.@- [client-name]',
+        ]);
+      expect(cdkClientErrors({ oAuth: { callbackUrls: ['http://a.example.com'] } })).toEqual([`[Stack/Pool/Client] o_auth.callback_urls[0]: "http://a.example.com" ${HTTPS}`]);
+    } finally {
+      delete process.env.JSII_AGENT;
+    }
+  });
+});
