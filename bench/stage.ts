@@ -68,8 +68,9 @@ export function stage(root: string, version: string): Stage {
   for (const app of END_TO_END_APPS) {
     fs.mkdirSync(path.join(dir, `app-${app}`));
     // aws-cdk-lib's UserPoolClient takes the same props: the same app, with its construct (the
-    // branding style and terms documents, which aws-cdk-lib has only as L1s, stay this library's).
-    const withCdkClient = `({ ...${ourImport}, UserPoolClient: require("aws-cdk-lib/aws-cognito").UserPoolClient })`;
+    // branding style and terms documents, which aws-cdk-lib has only as L1s, stay this library's),
+    // and without the checks of the clients our construct did not make (aws-cdk-lib has none).
+    const withCdkClient = `({ ...${ourImport}, UserPoolClient: require("aws-cdk-lib/aws-cognito").UserPoolClient, UserPoolClientChecks: class { visit() {} } })`;
     fs.writeFileSync(path.join(dir, `app-${app}`, 'app.js'), app === 'ours' ? example : example.replace(ourImport, withCdkClient));
     fs.writeFileSync(path.join(dir, `app-${app}`, 'cdk.json'), JSON.stringify({ ...cdkJson, app: 'node app.js' }, undefined, 2));
   }

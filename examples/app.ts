@@ -9,14 +9,17 @@
  *   client credentials grant; its client id and secret go into Secrets Manager.
  * - `MobileClient`: the shop's mobile app, signing users in with SRP, with short-lived tokens,
  *   a 60-day refresh token and refresh-token rotation.
+ * - `AdminClient`: the back office, still made by aws-cdk-lib's `userPool.addClient`:
+ *   `UserPoolClientChecks`, applied to the app, checks it with the same rules and deploys it after
+ *   the resource server whose scope it names.
  *
  * Synthesize with `npm run example` (from the repository root); no AWS credentials are needed.
  */
-import { App, CfnOutput, Duration, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
+import { App, Aspects, CfnOutput, Duration, RemovalPolicy, SecretValue, Stack } from 'aws-cdk-lib';
 import type { StackProps } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import { ManagedLoginBranding, ManagedLoginLanguage, TermsDocuments, UserPoolClient } from 'cdk-cognito-user-pool-client';
+import { ManagedLoginBranding, ManagedLoginLanguage, TermsDocuments, UserPoolClient, UserPoolClientChecks } from 'cdk-cognito-user-pool-client';
 import type { Construct } from 'constructs';
 
 const SHOP_URL = 'https://shop.example.com';
@@ -119,6 +122,23 @@ export class ShopAuthStack extends Stack {
       refreshTokenRotationGracePeriod: Duration.seconds(10),
     });
 
+    // The back office, not switched yet: aws-cdk-lib's construct, checked by UserPoolClientChecks.
+    const admin = userPool.addClient('AdminClient', {
+      userPoolClientName: 'shop-back-office',
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.custom('https://api.shop.example.com/orders/orders.write')],
+        callbackUrls: ['https://admin.shop.example.com/auth/callback'],
+      },
+      preventUserExistenceErrors: true,
+    });
+    new cognito.CfnManagedLoginBranding(this, 'AdminClientBranding', {
+      userPoolId: userPool.userPoolId,
+      clientId: admin.userPoolClientId,
+      useCognitoProvidedValues: true,
+    });
+
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
     new CfnOutput(this, 'WebClientId', { value: web.userPoolClientId });
     new CfnOutput(this, 'SignInUrl', { value: `${domain.baseUrl()}/login?client_id=${web.userPoolClientId}&response_type=code&redirect_uri=${SHOP_URL}/auth/callback` });
@@ -129,6 +149,8 @@ export class ShopAuthStack extends Stack {
 
 const app = new App();
 new ShopAuthStack(app, 'ShopAuthStack', {
-  description: 'cdk-cognito-user-pool-client example: a web, a machine and a mobile app client',
+  description: 'cdk-cognito-user-pool-client example: a web, a machine, a mobile and a back-office app client',
 });
+// Every app client our construct did not make gets the same rules and deploy order.
+Aspects.of(app).add(new UserPoolClientChecks());
 app.synth();

@@ -5,13 +5,13 @@
  * byte (token validities included, in aws-cdk-lib's minutes), so switching shows no diff. The
  * only exceptions are the cases' `deliberateDifference`s, each named in the README.
  */
-import { App, CfnParameter, Duration, Fn, Lazy, PropertyInjectors, SecretValue, Stack, ValidationError } from 'aws-cdk-lib';
+import { App, Aspects, CfnParameter, Duration, Fn, Lazy, PropertyInjectors, SecretValue, Stack, ValidationError } from 'aws-cdk-lib';
 import type { IPropertyInjector } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as pinpoint from 'aws-cdk-lib/aws-pinpoint';
-import { UserPoolClient } from '../src';
+import { UserPoolClient, UserPoolClientChecks } from '../src';
 import { USER_POOL_CLIENT_PROPS } from '../src/client/schema';
 import type { BuildProps } from './util/compat';
 import { buildWith, clientLogicalIds, clientProperties, pool } from './util/compat';
@@ -458,6 +458,12 @@ describe('token validities: aws-cdk-lib\'s minutes', () => {
   });
 });
 
+/** The property and rule id of each violation line of an error message (`oAuth.scopes ... [rule-id]`). */
+function violations(message: string): string[] {
+  const line = /^(?:\[[^\]]+\] )?([\w.[\]]+): .* \[([\w-]+)\]$/;
+  return message.split('\n').map((text) => line.exec(text.trim())).filter((m) => m !== null).map((m) => `${m![1]} ${m![2]}`);
+}
+
 describe('deliberate differences: accepted by aws-cdk-lib, rejected by ours at synth', () => {
   const REJECTED: Array<[string, BuildProps, RegExp]> = [
     ['client credentials with the default scopes',
@@ -489,6 +495,29 @@ describe('deliberate differences: accepted by aws-cdk-lib, rejected by ours at s
     expect(() => buildWith('aws-cdk-lib', build)).not.toThrow();
     expect(() => buildWith('ours', build)).toThrow(ValidationError);
     expect(() => buildWith('ours', build)).toThrow(path);
+  });
+
+  test.each(REJECTED)('%s: aws-cdk-lib\'s construct with UserPoolClientChecks gets the same rule ids, at the same props', (_name, build) => {
+    let ours: string[] = [];
+    try {
+      buildWith('ours', build);
+    } catch (error) {
+      ours = violations((error as Error).message);
+    }
+    const stack = new Stack(new App(), 'Stack', { env: { account: '123456789012', region: 'eu-west-1' } });
+    Aspects.of(stack).add(new UserPoolClientChecks());
+    const props = build(stack);
+    // What the client names exists on its pool (ours is told so with declareResourcesOutsideApp).
+    (props.userPool as cognito.UserPool).addResourceServer('Api', { identifier: 'api', scopes: [new cognito.ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' })] });
+    new cognito.UserPoolClient(stack, 'Client', props);
+    let checked: string[] = [];
+    try {
+      Template.fromStack(stack);
+    } catch (error) {
+      checked = violations((error as Error).message);
+    }
+    expect(ours.length).toBeGreaterThan(0);
+    expect(checked).toEqual(ours);
   });
 });
 

@@ -56,10 +56,11 @@ describe('examples/ synthesized by the cdk CLI', () => {
     expect(entries).toEqual([]);
   });
 
-  test('three app clients: web with its branding style and terms documents, machine with its secret in Secrets Manager, mobile with token validities', () => {
+  test('four app clients: web with its branding style and terms documents, machine with its secret in Secrets Manager, mobile with token validities, back office checked', () => {
     const template = JSON.parse(fs.readFileSync(path.join(outdir, 'ShopAuthStack.template.json'), 'utf8'));
     const clients = Object.fromEntries(clientLogicalIds(template).map((id) => [id.replace(/[0-9A-F]{8}$/, ''), template.Resources[id]]));
-    expect(Object.keys(clients)).toEqual(['WebClient', 'ReportingClient', 'MobileClient']);
+    expect(Object.keys(clients).sort()).toEqual(['MobileClient', 'ReportingClient', 'UserPoolAdminClient', 'WebClient']);
+    const logicalId = (name: string) => clientLogicalIds(template).find((id) => id.replace(/[0-9A-F]{8}$/, '') === name)!;
     expect(Object.values(clients).every((c: any) => c.Type === CLIENT_TYPE)).toBe(true);
 
     expect(clients.WebClient.Properties).toMatchObject({ AllowedOAuthFlows: ['code'], CallbackURLs: expect.arrayContaining(['https://shop.example.com/auth/callback']) });
@@ -68,7 +69,7 @@ describe('examples/ synthesized by the cdk CLI', () => {
       IdTokenValidity: 30, RefreshTokenValidity: 86_400, TokenValidityUnits: { IdToken: 'minutes', RefreshToken: 'minutes' },
     });
 
-    const webClientRef = { Ref: clientLogicalIds(template)[0] };
+    const webClientRef = { Ref: logicalId('WebClient') };
     const ofWebClient = (type: string) => Object.values<any>(template.Resources).filter((r) => r.Type === type && JSON.stringify(r.Properties.ClientId) === JSON.stringify(webClientRef));
     expect(ofWebClient('AWS::Cognito::ManagedLoginBranding').map((r) => r.Properties.UseCognitoProvidedValues)).toEqual([true]);
     expect(ofWebClient('AWS::Cognito::Terms').map((r) => [r.Properties.TermsName, r.Properties.Links['cognito:default']])).toEqual([
@@ -76,9 +77,13 @@ describe('examples/ synthesized by the cdk CLI', () => {
       ['privacy-policy', 'https://shop.example.com/privacy'],
     ]);
 
+    // aws-cdk-lib's client, checked: deployed after the resource server whose scope it names.
+    const server = Object.keys(template.Resources).find((id) => template.Resources[id].Type === 'AWS::Cognito::UserPoolResourceServer');
+    expect(clients.UserPoolAdminClient.DependsOn).toEqual([server]);
+
     const types = Object.values<any>(template.Resources).map((r) => r.Type);
     expect(types.filter((t) => t.startsWith('Custom::') || t === 'AWS::Lambda::Function')).toEqual([]);
     const secret = Object.values<any>(template.Resources).find((r) => r.Type === 'AWS::SecretsManager::Secret');
-    expect(JSON.stringify(secret.Properties.SecretString)).toContain(JSON.stringify({ 'Fn::GetAtt': [clientLogicalIds(template)[1], 'ClientSecret'] }));
+    expect(JSON.stringify(secret.Properties.SecretString)).toContain(JSON.stringify({ 'Fn::GetAtt': [logicalId('ReportingClient'), 'ClientSecret'] }));
   });
 });
