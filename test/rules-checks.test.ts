@@ -4,7 +4,7 @@
 import { App, Annotations, Aspects, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
 import { Annotations as Warnings, Match, Template } from 'aws-cdk-lib/assertions';
 import {
-  CfnUserPool, CfnUserPoolClient, CfnUserPoolIdentityProvider, OAuthScope, ResourceServerScope, UserPool,
+  CfnManagedLoginBranding, CfnTerms, CfnUserPool, CfnUserPoolClient, CfnUserPoolIdentityProvider, ManagedLoginVersion, OAuthScope, ResourceServerScope, UserPool,
   UserPoolClient as CdkUserPoolClient, UserPoolClientIdentityProvider, UserPoolIdentityProviderGoogle,
 } from 'aws-cdk-lib/aws-cognito';
 import type { CfnUserPoolClientProps, UserPoolClientOptions } from 'aws-cdk-lib/aws-cognito';
@@ -249,5 +249,36 @@ describe('scopes', () => {
     } finally {
       delete process.env.JSII_AGENT;
     }
+  });
+});
+
+describe('the client\'s branding styles and terms documents, L1s included', () => {
+  test('two branding styles for one raw L1 client', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED' });
+    new CfnManagedLoginBranding(stack, 'One', { userPoolId: pool.userPoolId, clientId: client.ref, useCognitoProvidedValues: true });
+    new CfnManagedLoginBranding(stack, 'Two', { userPoolId: pool.userPoolId, clientId: client.ref, useCognitoProvidedValues: true });
+    expect(synthErrors(app)).toEqual([
+      '[Stack/Client] client: "2 branding styles" must be the client of at most one branding style in the app (ManagedLoginBranding and CfnManagedLoginBranding together) (Stack/One, Stack/Two) [branding-one-per-client]',
+    ]);
+  });
+
+  test('the terms of use twice for one aws-cdk-lib client', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = pool.addClient('Client', { disableOAuth: true, preventUserExistenceErrors: true });
+    for (const id of ['A', 'B']) {
+      new CfnTerms(stack, id, { userPoolId: pool.userPoolId, clientId: client.userPoolClientId, termsName: 'terms-of-use', termsSource: 'LINK', enforcement: 'NONE', links: { 'cognito:default': 'https://example.com/terms' } });
+    }
+    expect(synthErrors(app)).toEqual([
+      '[Stack/Pool/Client] termsOfUse: "2 terms-of-use documents" must be given once per client in the app (TermsDocuments and CfnTerms together) (Stack/A, Stack/B) [terms-document-once-per-client]',
+    ]);
+  });
+
+  test('a browser client without a branding style on a pool with managed login', () => {
+    const { app, stack, pool } = checkedApp();
+    pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' }, managedLoginVersion: ManagedLoginVersion.NEWER_MANAGED_LOGIN });
+    pool.addClient('Client', { oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['https://app.example.com/cb'] }, preventUserExistenceErrors: true });
+    app.synth();
+    Warnings.fromStack(stack).hasWarning('/Stack/Pool/Client/Resource', Match.stringLikeRegexp('^oAuth.flows: "a browser flow" of a client without a branding style, on a pool whose domain uses managed login .*managed-login-branding-missing]$'));
   });
 });
