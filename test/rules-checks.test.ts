@@ -1,6 +1,9 @@
 // UserPoolClientChecks: the rules and the deploy order for app clients our construct did not make
 // (aws-cdk-lib's UserPoolClient, pool.addClient, a raw CfnUserPoolClient), read as CloudFormation
 // receives them.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { App, Annotations, Aspects, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
 import { Annotations as Warnings, Match, Template } from 'aws-cdk-lib/assertions';
 import {
@@ -281,4 +284,67 @@ describe('the client\'s branding styles and terms documents, L1s included', () =
     app.synth();
     Warnings.fromStack(stack).hasWarning('/Stack/Pool/Client/Resource', Match.stringLikeRegexp('^oAuth.flows: "a browser flow" of a client without a branding style, on a pool whose domain uses managed login .*managed-login-branding-missing]$'));
   });
+});
+
+describe('acknowledging a warning of a checked client', () => {
+  const ID = 'cdk-cognito-user-pool-client::implicit-grant';
+  const warned = (stack: Stack) => Warnings.fromStack(stack).findWarning('*', Match.stringLikeRegexp(ID.replace(/[.]/g, '\\.'))).length;
+
+  function appWithImplicitClients(): { app: App; one: Stack; two: Stack } {
+    const app = new App(NO_CFN_VALIDATION);
+    Aspects.of(app).add(new UserPoolClientChecks());
+    const [one, two] = ['One', 'Two'].map((name) => {
+      const stack = new Stack(app, name);
+      new UserPool(stack, 'Pool').addClient('Client', { oAuth: { flows: { implicitCodeGrant: true }, callbackUrls: ['https://a.example.com'] }, preventUserExistenceErrors: true });
+      return stack;
+    });
+    return { app, one, two };
+  }
+
+  test('without an acknowledgement each client warns', () => {
+    const { app, one, two } = appWithImplicitClients();
+    app.synth();
+    expect([warned(one), warned(two)]).toEqual([1, 1]);
+  });
+
+  test('at the app, before it synthesizes: no client warns', () => {
+    const { app, one, two } = appWithImplicitClients();
+    Annotations.of(app).acknowledgeWarning(ID, 'a legacy single-page app');
+    app.synth();
+    expect([warned(one), warned(two)]).toEqual([0, 0]);
+  });
+
+  test('at a stack: only its clients are quiet', () => {
+    const { app, one, two } = appWithImplicitClients();
+    Annotations.of(one).acknowledgeWarning(ID, 'a legacy single-page app');
+    app.synth();
+    expect([warned(one), warned(two)]).toEqual([0, 1]);
+  });
+});
+
+test('as a validation plugin: the findings in the report where aws-cdk-lib gives plugins the app (2.258.1 on), otherwise a report that says so', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const version: string = require('aws-cdk-lib/package.json').version;
+  const [, minor, patch] = version.split('.').map(Number);
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-'));
+  const app = new App({ outdir, context: { '@aws-cdk/core:validationReportJson': true }, policyValidationBeta1: [new UserPoolClientChecks()] });
+  new UserPool(new Stack(app, 'Stack'), 'Pool').addClient('Client', { oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['http://a.example.com'] }, preventUserExistenceErrors: true });
+  const exitCode = process.exitCode;
+  const quiet = [jest.spyOn(console, 'log').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation(() => undefined)];
+  try {
+    app.synth();
+  } catch {
+    // from 2.25x on, a failed validation throws; before, it sets the exit code
+  } finally {
+    process.exitCode = exitCode;
+    quiet.forEach((spy) => spy.mockRestore());
+  }
+  const report = JSON.parse(fs.readFileSync(path.join(outdir, 'policy-validation-report.json'), 'utf8'));
+  const ours = report.pluginReports.find((r: any) => r.summary.pluginName === 'cdk-cognito-user-pool-client');
+  const givesTheApp = minor > 258 || (minor === 258 && patch >= 1);
+  expect(ours.summary.status).toBe('failure');
+  expect(ours.violations.map((v: any) => v.ruleName)).toEqual(givesTheApp ? ['url-https'] : ['plugin-needs-app-construct']);
+  if (givesTheApp) {
+    expect(ours.violations[0].violatingResources[0].locations).toEqual([`oAuth.callbackUrls[0]: "http://a.example.com" ${HTTPS}`]);
+  }
 });

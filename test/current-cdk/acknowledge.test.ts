@@ -4,11 +4,11 @@
  * version the peer dependency allows.
  */
 import * as cdk from 'aws-cdk-lib';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, Aspects, Stack } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
-import { UserPoolClient } from '../../src';
+import { UserPoolClient, UserPoolClientChecks } from '../../src';
 
 const ID = 'cdk-cognito-user-pool-client::user-existence-errors';
 
@@ -52,4 +52,14 @@ test('Validations.of(client).acknowledge removes it from that client only', () =
   const stack = stackWithClients(app, 'One');
   Validations.of(stack.node.findChild('Web')).acknowledge({ id: ID, reason: 'this one only' });
   expect(acknowledged(stack)).toBe(1);
+});
+
+test('a warning of a client UserPoolClientChecks checks is acknowledged with Validations the same way, at the app', () => {
+  const app = new App();
+  const stack = new Stack(app, 'One');
+  Aspects.of(app).add(new UserPoolClientChecks());
+  new UserPool(stack, 'Pool').addClient('Web', { disableOAuth: true });
+  Validations.of(app).acknowledge({ id: ID, reason: 'internal tool' });
+  expect(acknowledged(stack)).toBe(0);
+  Annotations.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp(ID));
 });

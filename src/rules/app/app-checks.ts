@@ -7,12 +7,14 @@ import type { ClientDescription } from '../description';
 import { hasBrowserFlow } from '../props/oauth';
 import type { AnyRule, Finding, Rule } from '../rule';
 import { formatViolation, warningId } from '../engine';
+import type { Violation } from '../engine';
 import { resourceServerOf } from './client-in-app';
 import type { ClientInApp, OutsideApp } from './client-in-app';
 import { COMPANION_APP_RULES } from './companion-rules';
 import type { ClientWithCompanions } from './companion-rules';
 import { PoolIndex } from './pool-index';
 import { APP_RULES_OF_CLIENT } from './pool-rules';
+import type { AppRule } from './pool-rules';
 
 /*
  * The client in its app: once the tree is complete, each client depends on the identity providers
@@ -46,7 +48,8 @@ class ResetPoolIndex implements IAspect {
   }
 }
 
-function synthesisRoot(scope: IConstruct): IConstruct {
+/** The root a client synthesizes in: its nearest Stage, or the tree's root. */
+export function synthesisRoot(scope: IConstruct): IConstruct {
   return Stage.of(scope) ?? scope.node.root;
 }
 
@@ -158,39 +161,67 @@ export function registerClientInApp(registration: ClientRegistration): void {
     client.node.addDependency(poolMembers);
   }
 
-  // Only the pool rules that can find anything in this client's props run at synth; often none. The
-  // rules on its branding style and terms documents always run (any client may have them).
+  // Only the pool rules that can find anything in this client's props run at synth; often none.
   const rules = APP_RULES_OF_CLIENT.filter((rule) => rule.appliesTo(registration.description));
   client.node.addValidation({
     validate: () => {
       const errors: string[] = [];
-      const report = (rule: AnyRule, findings: readonly Finding[]) => {
-        for (const finding of findings) {
-          const line = formatViolation({ rule, finding }, registration.propertyNames);
-          if (rule.level === 'error') {
-            errors.push(line);
-          } else {
-            // On the client's L1: CDK finds an acknowledgement made before the warning only at an
-            // ancestor of the construct warned, so the client (or its stack) can acknowledge it.
-            Annotations.of(client.node.defaultChild ?? client).addWarningV2(warningId(rule.id), line);
-          }
+      for (const violation of clientViolations(registration, root, rules)) {
+        const line = formatViolation(violation, registration.propertyNames);
+        if (violation.rule.level === 'error') {
+          errors.push(line);
+        } else if (!acknowledgedAtApp(client, warningId(violation.rule.id))) {
+          // On the client's L1: CDK finds an acknowledgement made before the warning only at an
+          // ancestor of the construct warned, so the client (or its stack) can acknowledge it.
+          Annotations.of(client.node.defaultChild ?? client).addWarningV2(warningId(violation.rule.id), line);
         }
-      };
-      for (const rule of registration.ownRules ?? []) {
-        report(rule as AnyRule, rule.check(registration.description));
-      }
-      const inTheApp = rules.length > 0 ? inApp(registration, root) : undefined;
-      if (inTheApp !== undefined) {
-        for (const rule of rules) {
-          report(rule as AnyRule, rule.check(inTheApp));
-        }
-      }
-      // A client's branding style and terms documents are checked whether or not the app defines its pool.
-      const companions = withCompanions(registration, root);
-      for (const rule of COMPANION_APP_RULES) {
-        report(rule as AnyRule, rule.check(companions));
       }
       return errors;
     },
   });
+}
+
+/** Where aws-cdk-lib keeps the acknowledgements of an app (`Annotations.acknowledgeWarning`, `Validations.acknowledge`). */
+const ACKNOWLEDGEMENTS = Symbol.for('@aws-cdk/core.Acknowledgements');
+
+/**
+ * Whether the app acknowledged a warning id at its root. aws-cdk-lib looks for an acknowledgement
+ * made before a warning at every ancestor of the construct warned but the app itself (whose path is
+ * empty), so one made at the app would miss the warnings these checks add when the app
+ * synthesizes. Read where aws-cdk-lib keeps them (by construct path, each path's ids in a Set or a
+ * Map from 2.244 to the current release); any other shape reads as not acknowledged.
+ */
+function acknowledgedAtApp(construct: IConstruct, id: string): boolean {
+  const acknowledgements = (construct.node.root as unknown as Record<symbol, { acks?: Map<string, { has?: (id: string) => boolean }> } | undefined>)[ACKNOWLEDGEMENTS];
+  const atRoot = acknowledgements?.acks?.get('');
+  return typeof atRoot?.has === 'function' && atRoot.has(id);
+}
+
+/**
+ * Every violation of a client in its finished app: of its own settings (for a client our construct
+ * did not make), of the pool rules that apply to it, and of its branding styles and terms documents.
+ */
+export function clientViolations(registration: ClientRegistration, root: IConstruct = synthesisRoot(registration.client),
+  rules: readonly AppRule[] = APP_RULES_OF_CLIENT.filter((rule) => rule.appliesTo(registration.description))): Violation[] {
+  const violations: Violation[] = [];
+  const report = (rule: AnyRule, findings: readonly Finding[]) => {
+    for (const finding of findings) {
+      violations.push({ rule, finding });
+    }
+  };
+  for (const rule of registration.ownRules ?? []) {
+    report(rule as AnyRule, rule.check(registration.description));
+  }
+  const inTheApp = rules.length > 0 ? inApp(registration, root) : undefined;
+  if (inTheApp !== undefined) {
+    for (const rule of rules) {
+      report(rule as AnyRule, rule.check(inTheApp));
+    }
+  }
+  // A client's branding style and terms documents are checked whether or not the app defines its pool.
+  const companions = withCompanions(registration, root);
+  for (const rule of COMPANION_APP_RULES) {
+    report(rule as AnyRule, rule.check(companions));
+  }
+  return violations;
 }
