@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CfnParameter, Errors } from 'aws-cdk-lib';
-import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { branding, linesOf, stackWithClient, templateOf } from './companion-support';
 import { BrandingAssetBytes, BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode, ManagedLoginBranding } from '../src';
@@ -193,10 +193,16 @@ describe('boundaries', () => {
 });
 
 describe('errors', () => {
-  test('branding-default-style-alone: Cognito\'s provided style with settings or assets', () => {
+  test('branding-default-style-alone: Cognito\'s provided style with settings', () => {
     expect(linesOf(branding({ useCognitoProvidedValues: true, settings: {} }))).toEqual([line('branding-default-style-alone', 'useCognitoProvidedValues: true', 'settings given')]);
-    expect(linesOf(branding({ useCognitoProvidedValues: true, assets: [] }))).toEqual([line('branding-default-style-alone', 'useCognitoProvidedValues: true', 'assets given')]);
-    expect(linesOf(branding({ useCognitoProvidedValues: true, settings: {}, assets: [logo()] }))).toEqual([line('branding-default-style-alone', 'useCognitoProvidedValues: true', 'settings and assets given')]);
+    expect(linesOf(branding({ useCognitoProvidedValues: true, settings: {}, assets: [logo()] }))).toEqual([line('branding-default-style-alone', 'useCognitoProvidedValues: true', 'settings given')]);
+  });
+
+  test('branding-default-style-with-assets: Cognito\'s provided style with assets is not rejected (deployed evidence), but warned of', () => {
+    const { stack, client } = stackWithClient();
+    client.addManagedLoginBranding('Branding', { useCognitoProvidedValues: true, assets: [logo(BrandingAssetBytes.fromBase64('iVBORw0KGgo='))] });
+    Annotations.fromStack(stack).hasWarning('/Stack/Client/Branding', `useCognitoProvidedValues: true ${requirementOf('branding-default-style-with-assets')} (assets given) [ack: cdk-cognito-user-pool-client::branding-default-style-with-assets]`);
+    Template.fromStack(stack).hasResourceProperties(BRANDING, { UseCognitoProvidedValues: true, Assets: [Match.objectLike({ Category: 'FORM_LOGO' })] });
   });
 
   test('a string for the settings object is our error', () => {
@@ -226,6 +232,7 @@ describe('errors', () => {
     const { client } = stackWithClient();
     expect(() => client.addManagedLoginBranding('Branding', {
       useCognitoProvidedValues: true,
+      settings: {},
       assets: [logo(BrandingAssetBytes.fromBase64('QQ'), { resourceId: '' })],
     })).toThrow(/^ManagedLoginBranding has 3 invalid settings:\n {2}useCognitoProvidedValues: true .*\[branding-default-style-alone\]\n {2}assets\[0\]\.bytes: "QQ" .*\[branding-asset-base64\]\n {2}assets\[0\]\.resourceId: "" .*\[branding-asset-resource-id\]$/);
   });

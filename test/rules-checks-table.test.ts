@@ -51,6 +51,14 @@ const CODE = { allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'
 const HTTPS = 'must use https (http is allowed only for http://localhost, http://127.0.0.1 and http://[::1], with any port)';
 const OUTSIDE = 'define it in the app, or declare it with declareResourcesOutsideApp() if it exists outside the app';
 const REFUSED = 'aws-cdk-lib refuses it itself';
+const MAPPED = 'must include every attribute that an identity provider the client signs users in with maps: Cognito writes mapped attributes at every federated sign-in and fails the sign-in when the client cannot write one; add them to writeAttributes, or remove the mapping';
+
+/** An OIDC provider `Corp` on the pool that maps custom:tenant. */
+function corp(stack: Stack, pool: cognito.UserPool): void {
+  new cognito.CfnUserPoolIdentityProvider(stack, 'Corp', {
+    userPoolId: pool.userPoolId, providerName: 'Corp', providerType: 'OIDC', providerDetails: {}, attributeMapping: { 'custom:tenant': 'tenant' },
+  });
+}
 
 const CASES: Case[] = [
   {
@@ -254,6 +262,19 @@ const CASES: Case[] = [
       good: (stack) => new cognito.UserPool(stack, 'Lite', { featurePlan: cognito.FeaturePlan.ESSENTIALS }).addClient('Client', { authFlows: { user: true } }),
     },
   },
+  {
+    rule: 'mapped-attributes-writable',
+    l1: {
+      bad: (stack, pool) => { corp(stack, pool); l1({ ...CODE, supportedIdentityProviders: ['Corp'], writeAttributes: ['email'] })(stack, pool); },
+      line: `writeAttributes: ["email"] ${MAPPED} (provider Corp maps custom:tenant)`,
+      good: (stack, pool) => { corp(stack, pool); l1({ ...CODE, supportedIdentityProviders: ['Corp'], writeAttributes: ['email', 'custom:tenant'] })(stack, pool); },
+    },
+    cdk: {
+      bad: (stack, pool) => { corp(stack, pool); cdk({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('Corp')] })(stack, pool); },
+      line: `writeAttributes: not set ${MAPPED} (provider Corp maps custom:tenant)`,
+      good: (stack, pool) => { corp(stack, pool); cdk({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.custom('Corp')], writeAttributes: new cognito.ClientAttributes().withCustomAttributes('tenant') })(stack, pool); },
+    },
+  },
 ];
 
 /** The errors of one rule for the client at `path`, each line without the path. */
@@ -306,6 +327,8 @@ const WARNINGS: Array<{ rule: string; bad: Make; path: string; line: string; goo
   { rule: 'user-existence-errors', bad: l1({ preventUserExistenceErrors: 'LEGACY' }), path: '/Stack/Client', line: 'preventUserExistenceErrors: "LEGACY" lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true', good: l1({}) },
   { rule: 'token-revocation-disabled', bad: cdk({ enableTokenRevocation: false }), path: '/Stack/Pool/Client/Resource', line: 'enableTokenRevocation: false turns token revocation off: refresh tokens of signed-out or compromised sessions cannot be revoked', good: cdk({ enableTokenRevocation: true }) },
   { rule: 'pinpoint-analytics', bad: l1({ analyticsConfiguration: { applicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc' } }), path: '/Stack/Client', line: 'analyticsConfiguration: "{...}" sends events to Amazon Pinpoint, whose support ended on 2026-10-30; plan a migration', good: l1({}) },
+  { rule: 'browser-flow-without-domain', bad: l1(CODE), path: '/Stack/Client', line: 'allowedOAuthFlows: ["code"] turns on a browser flow on a user pool without a domain: the managed login pages and the authorization server the flow signs users in with do not exist; give the pool a domain (userPool.addDomain), or turn the flow off', good: (stack, pool) => { pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } }); l1(CODE)(stack, pool); } },
+  { rule: 'browser-flow-without-domain', bad: cdk({}), path: '/Stack/Pool/Client/Resource', line: 'oAuth.flows: ["code"] turns on a browser flow on a user pool without a domain: the managed login pages and the authorization server the flow signs users in with do not exist; give the pool a domain (userPool.addDomain), or turn the flow off', good: (stack, pool) => { pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } }); cdk({})(stack, pool); } },
   { rule: 'refresh-token-flow-with-rotation', bad: l1({ explicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'], refreshTokenRotation: { feature: 'ENABLED' } }), path: '/Stack/Client', line: 'explicitAuthFlows[0]: "ALLOW_REFRESH_TOKEN_AUTH" turns on ALLOW_REFRESH_TOKEN_AUTH (named, or by Cognito\'s default when explicitAuthFlows is left out) while refresh-token rotation is on, where REFRESH_TOKEN_AUTH cannot be used; name the flows without it', good: l1({ explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'], refreshTokenRotation: { feature: 'ENABLED' } }) },
 ];
 

@@ -231,6 +231,7 @@ describe('scopes', () => {
 
   test('warnings carry the ids of our construct\'s and can be acknowledged at the stack', () => {
     const { app, stack, pool } = checkedApp();
+    pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } });
     pool.addClient('Client', { preventUserExistenceErrors: true });
     Annotations.of(stack).acknowledgeWarning('cdk-cognito-user-pool-client::implicit-grant', 'a legacy SPA');
     app.synth();
@@ -328,7 +329,9 @@ test('as a validation plugin: the findings in the report where aws-cdk-lib gives
   const [, minor, patch] = version.split('.').map(Number);
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-'));
   const app = new App({ outdir, context: { '@aws-cdk/core:validationReportJson': true }, policyValidationBeta1: [new UserPoolClientChecks()] });
-  new UserPool(new Stack(app, 'Stack'), 'Pool').addClient('Client', { oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['http://a.example.com'] }, preventUserExistenceErrors: true });
+  const pool = new UserPool(new Stack(app, 'Stack'), 'Pool');
+  pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } });
+  pool.addClient('Client', { oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['http://a.example.com'] }, preventUserExistenceErrors: true });
   const exitCode = process.exitCode;
   const quiet = [jest.spyOn(console, 'log').mockImplementation(() => undefined), jest.spyOn(console, 'error').mockImplementation(() => undefined)];
   try {

@@ -147,6 +147,15 @@ describe('acknowledging at the app, where one line covers every client', () => {
     expect(Annotations.fromStack(stacks[0]).findWarning('*', Match.stringLikeRegexp(escape(`[ack: ${PREFIX}::implicit-grant]`)))).toHaveLength(2);
   });
 
+  test('Annotations.of(app).acknowledgeWarning(id, reason) before the clients exist keeps the warning from every client (aws-cdk-lib alone would not)', () => {
+    const app = new App(NO_CFN_VALIDATION);
+    CoreAnnotations.of(app).acknowledgeWarning(ID, 'errors reveal users on purpose: internal tool');
+    const stack = new Stack(app, 'One');
+    new UserPoolClient(stack, 'Web', { userPool: new UserPool(stack, 'Pool') });
+    expect(warningsWithId(stack)).toHaveLength(0);
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp(escape(`[ack: ${PREFIX}::implicit-grant]`)))).toHaveLength(1);
+  });
+
   test('the id is the one the cdk CLI prints after "Acknowledge with": no Annotation:: prefix is added to an id with ::', () => {
     const { stacks } = appWithClients();
     const data = warningsWithId(stacks[0]).map((m) => String(m.entry.data));

@@ -15,6 +15,8 @@ function newStack(): Stack {
 function webClientStack(): Stack {
   const stack = newStack();
   const userPool = new cognito.UserPool(stack, 'UserPool');
+  // The sign-in pages the code grant sends users to.
+  userPool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-app-auth' } });
   new UserPoolClient(stack, 'WebClient', {
     userPool,
     userPoolClientName: 'web',

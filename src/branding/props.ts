@@ -45,7 +45,8 @@ export interface BrandingAsset {
 export interface ManagedLoginBrandingOptions {
   /**
    * Apply the style Cognito provides (the default options, which you can change later in the
-   * branding editor). Must not be combined with `settings` or `assets`.
+   * branding editor). Must not be combined with `settings`; with `assets` it is a warning (the API
+   * reference says to leave them out, yet Cognito has been seen to keep them).
    *
    * @default - true when neither `settings` nor `assets` is given, otherwise false
    * @see https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateManagedLoginBranding.html

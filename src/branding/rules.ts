@@ -6,7 +6,7 @@ import type { StructSchema } from '../rules/schema';
 import { BASE64_TEXT, MAX_ASSET_BASE64_LENGTH, MAX_ASSETS, MAX_RESOURCE_ID_LENGTH, MAX_TEMPLATE_BYTES, RESOURCE_ID_TEXT } from '../rules/limits';
 import { found } from '../rules/rule';
 import type { Finding } from '../rules/rule';
-import { API_ASSET, API_CREATE_BRANDING, CFN_ASSET, CFN_BRANDING, CFN_QUOTAS } from '../rules/sources';
+import { API_ASSET, API_CREATE_BRANDING, CFN_ASSET, CFN_BRANDING, CDK_PREFLIGHT_BRANDING, CFN_QUOTAS, TERRAFORM_BRANDING_ASSET_TEST } from '../rules/sources';
 import { LiteralView } from '../rules/tokens';
 import { BrandingAssetCategory, BrandingAssetExtension, BrandingColorMode } from './values';
 import type { BrandingAsset, ManagedLoginBrandingProps } from './props';
@@ -77,12 +77,19 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     id: 'branding-default-style-alone',
     level: 'error',
     property: 'ManagedLoginBranding: useCognitoProvidedValues',
-    requirement: 'must not be true together with settings or assets (Cognito\'s provided style takes neither)',
-    source: `${API_CREATE_BRANDING} (UseCognitoProvidedValues: "When you specify true for this option, you must also omit values for Settings and Assets")`,
-    check: ({ props }) => {
-      const others = (['settings', 'assets'] as const).filter((key) => props[key] !== undefined);
-      return found(props.useCognitoProvidedValues === true && others.length > 0, 'useCognitoProvidedValues', true, `${others.join(' and ')} given`);
-    },
+    requirement: 'must not be true together with settings (Cognito\'s provided style takes no settings)',
+    source: `${API_CREATE_BRANDING} (UseCognitoProvidedValues: "When you specify true for this option, you must also omit values for Settings and Assets"); `
+      + `${CDK_PREFLIGHT_BRANDING} (a measured deploy: "useCognitoProvidedValues or settings should be specified (but not both)"; assets: see branding-default-style-with-assets)`,
+    check: ({ props }) => found(props.useCognitoProvidedValues === true && props.settings !== undefined, 'useCognitoProvidedValues', true, 'settings given'),
+  },
+  {
+    id: 'branding-default-style-with-assets',
+    level: 'warning',
+    property: 'ManagedLoginBranding: useCognitoProvidedValues',
+    requirement: 'is true together with assets: the API reference says to leave assets out of Cognito\'s provided style, though Cognito has been seen to keep them; check that the style shows your images, or give settings instead of useCognitoProvidedValues',
+    source: `${API_CREATE_BRANDING} (UseCognitoProvidedValues: "When you specify true for this option, you must also omit values for Settings and Assets"); `
+      + `against it, ${TERRAFORM_BRANDING_ASSET_TEST} (TestAccCognitoIDPManagedLoginBranding_asset applies use_cognito_provided_values = true with an asset against AWS and reads the asset back on import)`,
+    check: ({ props }) => found(props.useCognitoProvidedValues === true && props.assets !== undefined, 'useCognitoProvidedValues', true, 'assets given'),
   },
   {
     id: 'branding-settings-object',

@@ -88,6 +88,22 @@ export function formatViolation({ rule, finding }: Violation, propertyNames: rea
   return `${propertyPath(finding.path, language)}: ${formatValue(finding.value)}${text}${id}`;
 }
 
+/** Where aws-cdk-lib keeps the acknowledgements of an app (`Annotations.acknowledgeWarning`, `Validations.acknowledge`). */
+const ACKNOWLEDGEMENTS = Symbol.for('@aws-cdk/core.Acknowledgements');
+
+/**
+ * Whether the app acknowledged a warning id at its root. aws-cdk-lib looks for an acknowledgement
+ * made before a warning at every ancestor of the construct warned but the app itself (whose path is
+ * empty), so one made at the app before a warning is added would miss it: the warnings of a
+ * client made later, and those the whole-app checks add when the app synthesizes. Read where aws-cdk-lib keeps them (by construct path, each path's ids in a Set or a
+ * Map from 2.244 to the current release); any other shape reads as not acknowledged.
+ */
+export function acknowledgedAtApp(construct: IConstruct, id: string): boolean {
+  const acknowledgements = (construct.node.root as unknown as Record<symbol, { acks?: Map<string, { has?: (id: string) => boolean }> } | undefined>)[ACKNOWLEDGEMENTS];
+  const atRoot = acknowledgements?.acks?.get('');
+  return typeof atRoot?.has === 'function' && atRoot.has(id);
+}
+
 /**
  * Reports the violations of a construct's props: throws one `ValidationError`, attached to `scope`,
  * that lists every error, one line each (`<what> has 2 invalid settings:`); without errors, adds
@@ -109,6 +125,9 @@ export function reportViolations(scope: IConstruct, what: string, violations: re
     );
   }
   for (const warning of violations) { // all warnings: there are no errors
-    Annotations.of(scope).addWarningV2(warningId(warning.rule.id), formatViolation(warning, propertyNames, language));
+    const id = warningId(warning.rule.id);
+    if (!acknowledgedAtApp(scope, id)) {
+      Annotations.of(scope).addWarningV2(id, formatViolation(warning, propertyNames, language));
+    }
   }
 }

@@ -30,3 +30,6 @@ export const CFN_TERMS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/T
 export const CFN_QUOTAS = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/cloudformation-limits.html';
 export const GUIDE_TERMS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-managed-login.html#managed-login-terms-documents';
 export const GUIDE_REFRESH_TOKENS = 'https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-refresh-token.html';
+export const API_CREATE_DOMAIN = 'https://docs.aws.amazon.com/cognito-user-identity-pools/latest/APIReference/API_CreateUserPoolDomain.html';
+export const TERRAFORM_BRANDING_ASSET_TEST = 'https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/cognitoidp/managed_login_branding_test.go';
+export const CDK_PREFLIGHT_BRANDING = 'https://github.com/badmintoncryer/cdk-preflight/blob/main/rules/cognito/pf-cognito-managed-login-branding-values-exclusive/meta.yaml';

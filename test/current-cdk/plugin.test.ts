@@ -20,6 +20,12 @@ const { Validations } = cdk as unknown as {
 
 const HTTP_CLIENT = { oAuth: { flows: { authorizationCodeGrant: true }, callbackUrls: ['http://app.example.com/cb'] }, preventUserExistenceErrors: true };
 
+/** The pool, with a domain for its sign-in pages (a browser flow on a pool without one is warned of). */
+function withDomain(pool: UserPool): UserPool {
+  pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } });
+  return pool;
+}
+
 function appWithPlugin(): { app: App; stack: Stack; outdir: string } {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-'));
   const app = new App({ outdir });
@@ -38,7 +44,7 @@ function ourViolations(outdir: string): any[] {
 
 test('its findings fail the synthesis and go into validation-report.json, each with the client and the line', () => {
   const { app, stack, outdir } = appWithPlugin();
-  new UserPool(stack, 'Pool').addClient('Client', HTTP_CLIENT);
+  withDomain(new UserPool(stack, 'Pool')).addClient('Client', HTTP_CLIENT);
   expect(() => app.synth()).toThrow(/must use https/);
   const [violation] = ourViolations(outdir);
   expect(violation).toMatchObject({
@@ -56,7 +62,7 @@ test('its findings fail the synthesis and go into validation-report.json, each w
 
 test('Validations.acknowledge takes an error of the report, by the id the report prints, at the scope given', () => {
   const { app, stack, outdir } = appWithPlugin();
-  const pool = new UserPool(stack, 'Pool');
+  const pool = withDomain(new UserPool(stack, 'Pool'));
   pool.addClient('Client', HTTP_CLIENT);
   Validations.of(stack).acknowledge({ id: 'cdk-cognito-user-pool-client::url-https', reason: 'a test environment behind a proxy' });
   expect(() => app.synth()).not.toThrow();
@@ -66,7 +72,7 @@ test('Validations.acknowledge takes an error of the report, by the id the report
 test('the App prop policyValidationBeta1 (every jsii language) takes the checks too', () => {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'plugin-'));
   const app = new App({ outdir, policyValidationBeta1: [new UserPoolClientChecks()] });
-  new UserPool(new Stack(app, 'Stack'), 'Pool').addClient('Client', HTTP_CLIENT);
+  withDomain(new UserPool(new Stack(app, 'Stack'), 'Pool')).addClient('Client', HTTP_CLIENT);
   expect(() => app.synth()).toThrow(/must use https/);
   expect(ourViolations(outdir).map((v) => v.ruleName)).toEqual(['url-https']);
 });

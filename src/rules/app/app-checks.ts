@@ -6,7 +6,7 @@ import type { IConstruct } from 'constructs';
 import type { ClientDescription } from '../description';
 import { hasBrowserFlow } from '../props/oauth';
 import type { AnyRule, Finding, Rule } from '../rule';
-import { formatViolation, warningId } from '../engine';
+import { acknowledgedAtApp, formatViolation, warningId } from '../engine';
 import type { Violation } from '../engine';
 import { resourceServerOf } from './client-in-app';
 import type { ClientInApp, OutsideApp } from './client-in-app';
@@ -106,6 +106,8 @@ function namedPoolMembers(registration: ClientRegistration, root: IConstruct): I
     return [];
   }
   const members = new Set<IConstruct>();
+  // A name given as a token that refers to a provider or resource server (its Ref) orders the deploy
+  // already: only names given as text need a dependency.
   for (const name of description.providerNamesInEffect) {
     const provider = pool.identityProviders.get(name);
     if (provider !== undefined) {
@@ -179,22 +181,6 @@ export function registerClientInApp(registration: ClientRegistration): void {
       return errors;
     },
   });
-}
-
-/** Where aws-cdk-lib keeps the acknowledgements of an app (`Annotations.acknowledgeWarning`, `Validations.acknowledge`). */
-const ACKNOWLEDGEMENTS = Symbol.for('@aws-cdk/core.Acknowledgements');
-
-/**
- * Whether the app acknowledged a warning id at its root. aws-cdk-lib looks for an acknowledgement
- * made before a warning at every ancestor of the construct warned but the app itself (whose path is
- * empty), so one made at the app would miss the warnings these checks add when the app
- * synthesizes. Read where aws-cdk-lib keeps them (by construct path, each path's ids in a Set or a
- * Map from 2.244 to the current release); any other shape reads as not acknowledged.
- */
-function acknowledgedAtApp(construct: IConstruct, id: string): boolean {
-  const acknowledgements = (construct.node.root as unknown as Record<symbol, { acks?: Map<string, { has?: (id: string) => boolean }> } | undefined>)[ACKNOWLEDGEMENTS];
-  const atRoot = acknowledgements?.acks?.get('');
-  return typeof atRoot?.has === 'function' && atRoot.has(id);
 }
 
 /**

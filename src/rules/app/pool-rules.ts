@@ -1,10 +1,13 @@
 import { Token } from 'aws-cdk-lib';
 import { UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
+import type { CfnUserPoolIdentityProvider } from 'aws-cdk-lib/aws-cognito';
 import type { ClientDescription } from '../description';
 import type { Finding, RuleOf } from '../rule';
-import { API_CLIENT_TYPE, API_CREATE_CLIENT, GUIDE_ATTRIBUTES, GUIDE_FEATURE_PLANS, GUIDE_SCOPES } from '../sources';
+import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_CREATE_DOMAIN, API_CREATE_IDP, API_MODEL, GUIDE_ATTRIBUTES, GUIDE_FEATURE_PLANS, GUIDE_SCOPES } from '../sources';
 import { resourceServerOf } from './client-in-app';
+import { seeThrough } from './references';
 import type { ClientInApp } from './client-in-app';
+import { STANDARD_ATTRIBUTES } from './pool-index';
 import type { PoolFacts } from './pool-index';
 
 /**
@@ -16,6 +19,19 @@ import type { PoolFacts } from './pool-index';
 export type AppRule = RuleOf<[client: ClientInApp]> & {
   readonly appliesTo: (client: ClientDescription) => boolean;
 };
+
+/**
+ * The user pool attributes an identity provider maps (the keys of its `AttributeMapping`) that a
+ * client can be given write access to: standard attributes and `custom:` ones. None for a mapping
+ * that is a token.
+ */
+function mappedAttributes(provider: CfnUserPoolIdentityProvider | undefined): string[] {
+  const mapping = provider?.attributeMapping;
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping) || Token.isUnresolved(mapping)) {
+    return [];
+  }
+  return Object.keys(mapping).filter((attribute) => !Token.isUnresolved(attribute) && (STANDARD_ATTRIBUTES.has(attribute) || attribute.startsWith('custom:')));
+}
 
 /** A list for a message: the first few names, and how many more. */
 function list(names: Iterable<string>): string {
@@ -55,9 +71,10 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
       }
       const findings: Finding[] = [];
       for (const provider of client.providers?.items ?? []) {
-        const name = provider.value;
+        // A token that refers to a provider of the app is checked as the provider's name.
+        const name = seeThrough(provider.value);
         // Providers registered on an L2 pool count too, including imported ones (UserPoolIdentityProvider.fromProviderName).
-        if (Token.isUnresolved(name) || name === UserPoolClientIdentityProvider.COGNITO.name
+        if (name === undefined || name === UserPoolClientIdentityProvider.COGNITO.name
           || pool.identityProviders.has(name) || pool.registeredProviderNames.has(name) || outside.identityProviders.has(name)) {
           continue;
         }
@@ -82,9 +99,10 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
       const { client, pool, outside } = inApp;
       const findings: Finding[] = [];
       for (const scope of client.scopes?.items ?? []) {
-        const name = scope.value;
+        // A token that refers to a resource server of the app is checked as the server's identifier.
+        const name = seeThrough(scope.value);
         // A custom scope has a slash (identifier/scopeName: the props' own rules check its form); a built-in scope has none.
-        if (Token.isUnresolved(name) || !name.includes('/') || outside.scopes.has(name)) {
+        if (name === undefined || !name.includes('/') || outside.scopes.has(name)) {
           continue;
         }
         const match = resourceServerOf(pool, name);
@@ -151,5 +169,43 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     appliesTo: (client) => client.authFlow('user') !== undefined,
     // Runs only for a client that names the flow (appliesTo).
     check: ({ client, pool }) => (pool.featurePlan === 'LITE' ? [{ path: client.authFlow('user')!.path, value: client.authFlow('user')!.shown }] : []),
+  },
+  {
+    id: 'mapped-attributes-writable',
+    level: 'error',
+    property: 'writeAttributes',
+    requirement: 'must include every attribute that an identity provider the client signs users in with maps: Cognito writes mapped attributes at every federated sign-in and fails the sign-in when the client cannot write one; add them to writeAttributes, or remove the mapping',
+    source: `${API_CLIENT_TYPE} (WriteAttributes: "If your app client allows users to sign in through an IdP, this array must include all attributes that you have mapped to IdP attributes. ... If your app client does not have write access to a mapped attribute, Amazon Cognito throws an error when it tries to update the attribute"; `
+      + `"When you don't specify the WriteAttributes for your app client, your app can write the values of the Standard attributes of your user pool"); ${API_CREATE_IDP} (AttributeMapping); ${API_MODEL}`,
+    // A federated sign-in goes through OAuth, with a provider other than the pool itself.
+    appliesTo: (client) => client.oAuthEnabled && client.providerNamesInEffect.some((name) => name !== UserPoolClientIdentityProvider.COGNITO.name),
+    check: ({ client, pool }) => {
+      const given = client.writeAttributes;
+      if (given?.token) {
+        return [];
+      }
+      // Without writeAttributes, the client writes the standard attributes.
+      const writable: ReadonlySet<string> = given === undefined ? STANDARD_ATTRIBUTES : new Set(given.items.map((item) => item.value));
+      const findings: Finding[] = [];
+      for (const written of client.providerNamesInEffect) {
+        const name = seeThrough(written);
+        const provider = name === undefined ? undefined : pool.identityProviders.get(name);
+        const missing = mappedAttributes(provider).filter((attribute) => !writable.has(attribute));
+        if (missing.length > 0) {
+          findings.push({ path: given?.path ?? 'writeAttributes', value: given?.shown, detail: `provider ${name} maps ${missing.join(', ')}` });
+        }
+      }
+      return findings;
+    },
+  },
+  {
+    id: 'browser-flow-without-domain',
+    level: 'warning',
+    property: 'oAuth.flows',
+    requirement: 'turns on a browser flow on a user pool without a domain: the managed login pages and the authorization server the flow signs users in with do not exist; give the pool a domain (userPool.addDomain), or turn the flow off',
+    source: `${API_CREATE_DOMAIN} ("A user pool domain hosts managed login, an authorization server and web server for authentication in your application"); ${API_CREATE_CLIENT} (AllowedOAuthFlows: "The OAuth grant types that you want your app client to generate for clients in managed login authentication"; CallbackURLs: "for managed login authentication")`,
+    appliesTo: (client) => client.oAuthEnabled && (client.flows.authorizationCodeGrant || client.flows.implicitCodeGrant),
+    // A domain defined in the app, on the client's pool (which the app defines: this rule runs only then).
+    check: ({ client, index }) => (index.domainsOf(client.userPoolId).length === 0 ? [{ path: client.flows.path, value: client.flows.shown }] : []),
   },
 ];

@@ -65,7 +65,7 @@ export class UserPoolClientChecks implements IAspect, IPolicyValidationPluginBet
   public readonly name: string = WARNING_ID_PREFIX;
 
   /** The ids of the rules it applies. */
-  public readonly ruleIds: string[] = [...RULES_FOR_ANY_CLIENT, ...APP_RULES].map((rule) => rule.id);
+  public readonly ruleIds?: string[] = [...RULES_FOR_ANY_CLIENT, ...APP_RULES].map((rule) => rule.id);
 
   /** As an aspect: registers each client the construct did not make for the checks and the deploy order. */
   public visit(node: IConstruct): void {
