@@ -1,6 +1,6 @@
-import type { AuthFlowName, ClientDescription, ConstructOnlySettings, DurationProperty, OAuthFlowName, OAuthFlowSettings, Written, WrittenDuration, WrittenList, WrittenText, WrittenUrl, AnalyticsSettings } from '../rules/description';
-import { knownItems, LiteralView } from '../rules/tokens';
 import { Token } from 'aws-cdk-lib';
+import type { AnalyticsSettings, AuthFlowName, ClientDescription, ConstructOnlySettings, DurationProperty, OAuthFlowName, OAuthFlowSettings, Written, WrittenDuration, WrittenList, WrittenText, WrittenUrl } from '../rules/description';
+import { knownItems, LiteralView } from '../rules/tokens';
 import type { UserPoolClientProps } from './props';
 import { ClientSettings, hasBrowserFlow, isUserPool } from './settings';
 
@@ -43,6 +43,7 @@ export class PropsDescription extends ClientSettings implements ClientDescriptio
   private _scopes?: WrittenList<WrittenText>;
   private _providers?: WrittenList<WrittenText>;
   private _urls?: WrittenUrl[];
+  private _construct?: ConstructOnlySettings;
   private readonly durations = new Map<DurationProperty, WrittenDuration | undefined>();
 
   get userPoolId(): string {
@@ -190,6 +191,11 @@ export class PropsDescription extends ClientSettings implements ClientDescriptio
   }
 
   get construct(): ConstructOnlySettings {
+    this._construct ??= this.describeConstructOnly();
+    return this._construct;
+  }
+
+  private describeConstructOnly(): ConstructOnlySettings {
     const props = this.props;
     const callbackUrls = props.oAuth?.callbackUrls;
     return {

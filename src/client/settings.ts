@@ -2,6 +2,8 @@ import { OAuthScope, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cogn
 import type { Duration } from 'aws-cdk-lib';
 import { exactMillis, MILLIS_PER, UNITS } from '../rules/durations';
 import type { RenderedDuration, TokenValidityUnit } from '../rules/durations';
+import type { DurationProperty } from '../rules/description';
+import { PLACEHOLDER_CALLBACK_URL } from '../rules/props/warnings';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { OAuthFlows, UserPoolClientProps } from './props';
 
@@ -10,8 +12,6 @@ import type { OAuthFlows, UserPoolClientProps } from './props';
  * scopes and identity providers in effect, and exact durations. Worked out here, read by both.
  */
 
-/** The callback URL aws-cdk-lib puts in when a browser flow is on and no callback URL is given. */
-export const PLACEHOLDER_CALLBACK_URL = 'https://example.com';
 
 /** The scopes a client gets when `oAuth.scopes` is not given (aws-cdk-lib's default). */
 const DEFAULT_SCOPES = [OAuthScope.PROFILE, OAuthScope.PHONE, OAuthScope.EMAIL, OAuthScope.OPENID, OAuthScope.COGNITO_ADMIN];
@@ -72,11 +72,6 @@ export function effectiveIdentityProviderNames(props: UserPoolClientProps): stri
   return Array.from(new Set([...registered, UserPoolClientIdentityProvider.COGNITO.name]));
 }
 
-/** The token validities: the props whose Durations `TokenValidityUnits` gives the unit of. */
-export type TokenValidityProperty = 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity';
-
-/** The props that take a Duration. */
-export type DurationProperty = TokenValidityProperty | 'authSessionValidity' | 'refreshTokenRotationGracePeriod';
 
 /**
  * The settings in effect for one client, each worked out once, on first use: the checks and the

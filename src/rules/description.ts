@@ -98,8 +98,11 @@ export interface AnalyticsSettings {
   readonly roleArn?: Written<string>;
 }
 
+/** The token validities: the durations `TokenValidityUnits` gives the unit of. */
+export type TokenValidityProperty = 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity';
+
 /** A duration property of a client. */
-export type DurationProperty = 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity' | 'authSessionValidity' | 'refreshTokenRotationGracePeriod';
+export type DurationProperty = TokenValidityProperty | 'authSessionValidity' | 'refreshTokenRotationGracePeriod';
 
 /**
  * An app client's settings as the rules read them. Lists of the client's own values (scopes,

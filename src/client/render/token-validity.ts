@@ -1,7 +1,8 @@
 import { MILLIS_PER } from '../../rules/durations';
 import type { RenderedDuration } from '../../rules/durations';
 import { toLargestExactUnit } from '../settings';
-import type { ClientSettings, DurationProperty, TokenValidityProperty } from '../settings';
+import type { DurationProperty, TokenValidityProperty } from '../../rules/description';
+import type { ClientSettings } from '../settings';
 
 /** The token validity part of the CloudFormation properties. */
 export interface TokenValidityProperties {

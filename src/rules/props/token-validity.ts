@@ -1,5 +1,5 @@
 import type { Duration } from 'aws-cdk-lib';
-import type { DurationProperty, WrittenDuration } from '../description';
+import type { DurationProperty, TokenValidityProperty, WrittenDuration } from '../description';
 import { exactMillis, MILLIS_PER, UNITS } from '../durations';
 import { ACCESS_ID_TOKEN_MAX, ACCESS_ID_TOKEN_MIN, AUTH_SESSION_MAX, AUTH_SESSION_MIN, REFRESH_TOKEN_MAX, REFRESH_TOKEN_MIN, ROTATION_GRACE_MAX, ROTATION_GRACE_MIN } from '../limits';
 import { at, eachKey, found, NONE } from '../rule';
@@ -27,7 +27,7 @@ class Range {
 }
 
 /** The duration properties whose token validity ranges are documented. */
-const TOKEN_VALIDITIES: ReadonlyArray<{ property: 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity'; range: Range }> = [
+const TOKEN_VALIDITIES: ReadonlyArray<{ property: TokenValidityProperty; range: Range }> = [
   { property: 'idTokenValidity', range: new Range(ACCESS_ID_TOKEN_MIN, ACCESS_ID_TOKEN_MAX) },
   { property: 'accessTokenValidity', range: new Range(ACCESS_ID_TOKEN_MIN, ACCESS_ID_TOKEN_MAX) },
   { property: 'refreshTokenValidity', range: new Range(REFRESH_TOKEN_MIN, REFRESH_TOKEN_MAX) },
@@ -45,7 +45,7 @@ function notWholeSeconds(duration: WrittenDuration): boolean {
     : !Number.isInteger(duration.millis / MILLIS_PER.seconds);
 }
 
-function rangeRule(property: Exclude<DurationProperty, 'idTokenValidity' | 'accessTokenValidity' | 'refreshTokenValidity'>, valid: Range, unit: 'minutes' | 'seconds', source: string): Rule {
+function rangeRule(property: Exclude<DurationProperty, TokenValidityProperty>, valid: Range, unit: 'minutes' | 'seconds', source: string): Rule {
   return {
     id: `${property}-range`,
     level: 'error',
