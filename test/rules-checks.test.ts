@@ -4,7 +4,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Annotations, Aspects, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
+import { App, Annotations, Aspects, NestedStack, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
 import { Annotations as Warnings, Match, Template } from 'aws-cdk-lib/assertions';
 import {
   CfnManagedLoginBranding, CfnTerms, CfnUserPool, CfnUserPoolClient, CfnUserPoolIdentityProvider, ManagedLoginVersion, OAuthScope, ResourceServerScope, UserPool,
@@ -350,4 +351,35 @@ test('as a validation plugin: the findings in the report where aws-cdk-lib gives
   if (givesTheApp) {
     expect(ours.violations[0].violatingResources[0].locations).toEqual([`oAuth.callbackUrls[0]: "http://a.example.com" ${HTTPS}`]);
   }
+});
+
+describe('wherever the client is', () => {
+  test('in a nested stack, and inside a third-party construct', () => {
+    const { app, stack, pool } = checkedApp();
+    const nested = new NestedStack(stack, 'Nested');
+    new CfnUserPoolClient(nested, 'Raw', { userPoolId: pool.userPoolId, clientName: 'a/b', preventUserExistenceErrors: 'ENABLED' });
+    /** Someone else's construct, which makes its client with aws-cdk-lib's construct. */
+    class ThirdPartyAuth extends Construct {
+      constructor(scope: Construct, id: string, userPool: UserPool) {
+        super(scope, id);
+        userPool.addClient('Client', { oAuth: { callbackUrls: ['http://app.example.com/cb'] }, preventUserExistenceErrors: true });
+      }
+    }
+    new ThirdPartyAuth(stack, 'Vendor', pool);
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Pool/Client] oAuth.callbackUrls[0]: "http://app.example.com/cb" ${HTTPS}`,
+      '[Stack/Nested/Raw] clientName: "a/b" must be 1 to 128 characters of letters, digits, white space and _+=,.@- [client-name]',
+    ]);
+  });
+
+  test('in a nested stack, a client is deployed after the provider of its pool it names', () => {
+    const { app, stack, pool } = checkedApp();
+    const provider = new CfnUserPoolIdentityProvider(stack, 'Idp', { userPoolId: pool.userPoolId, providerName: 'Corp', providerType: 'OIDC', providerDetails: {} });
+    const nested = new NestedStack(stack, 'Nested');
+    new CfnUserPoolClient(nested, 'Raw', { userPoolId: pool.userPoolId, supportedIdentityProviders: ['Corp'], preventUserExistenceErrors: 'ENABLED' });
+    expect(synthErrors(app)).toEqual([]);
+    // Across the nested stack's boundary, CDK orders its whole stack resource after the provider.
+    const nestedResource = Object.values<any>(Template.fromStack(stack).toJSON().Resources).find((r) => r.Type === 'AWS::CloudFormation::Stack');
+    expect(nestedResource.DependsOn).toContain(stack.getLogicalId(provider));
+  });
 });
