@@ -4,8 +4,10 @@
 #   npm     the tarball + aws-cdk-lib + constructs, an app compiled with tsc and run with node
 #   python  a venv with the wheel + aws-cdk-lib + constructs + pytest, consumers/python tests
 #           (the consumer, the switch, and the README's Python examples from the wheel, run as pasted)
-#   java    consumers/java (Maven) on the artifact in dist/java, run with exec:java
-#   go      consumers/go on the module in dist/go (go.mod replace), built and run
+#   java    consumers/java (Maven) on the artifact in dist/java, run with exec:java, and every
+#           example of the Java page (dist/readme/.jsii.java), each class run as pasted
+#   go      consumers/go on the module in dist/go (go.mod replace), built and run, and every
+#           example of the Go page (the module's README.md), each built and run as pasted
 # The npm, Java and Go apps synthesize the same client, and consumers/check-template.js checks
 # their templates. The Python, Java and Go consumers each hold an app written for aws-cdk-lib's
 # UserPoolClient and the same app switched to this library by its import alone: both run, and
@@ -95,8 +97,14 @@ consumer_java() {
   one "$root/dist/java/${java_group//.//}/$java_artifact/$version/$java_artifact-$version.jar" > /dev/null
   mkdir -p "$dir"
   cp -r consumers/java/. "$dir"/
-  cp consumers/check-template.js consumers/check-switch.js "$dir"/
+  cp consumers/check-template.js consumers/check-switch.js consumers/check-examples.js "$dir"/
   cd "$dir"
+  # The Java page's examples (the README in Java, dist/readme/.jsii.java), each class as pasted.
+  local n i cls
+  node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).readme.markdown)' \
+    "$root/dist/readme/.jsii.java" > java-page.md
+  n=$(node check-examples.js extract java-page.md java page)
+  cp page/*/*.java src/main/java/
   only_differs_in src/main/java/switchapp/awscdklib/SwitchApp.java src/main/java/switchapp/switched/SwitchApp.java \
     "$(printf '%s\n' '< package switchapp.awscdklib;' '> package switchapp.switched;' \
       '< import software.amazon.awscdk.services.cognito.UserPoolClient;' '> import io.github.cdkcognitouserpoolclient.UserPoolClient;')"
@@ -117,6 +125,14 @@ consumer_java() {
       exec:java -Dexec.mainClass="switchapp.$app.SwitchApp" -Dexec.args="$dir/switch-$app"
   done
   node check-switch.js switch-awscdklib/SwitchStack.template.json switch-switched/SwitchStack.template.json
+  for i in $(seq 1 "$n"); do
+    cls=$(basename page/"$i"/*.java .java)
+    CDK_OUTDIR="$dir/page-out/$i" mvn -B -ntp -q -Dstyle.color=never -o \
+      -Dlib.version="$version" -Dcdk.version="$cdk_version" -Dconstructs.version="$constructs_version" \
+      -Dlocal.repo.url="file://$root/dist/java" \
+      exec:java -Dexec.mainClass="$cls"
+  done
+  node check-examples.js check page-out/*
 }
 
 consumer_go() {
@@ -125,8 +141,11 @@ consumer_go() {
   [ -f "$src/go.mod" ] || { echo "no Go module in $src (run npm run package first)" >&2; return 1; }
   mkdir -p "$dir"
   cp -r consumers/go/. "$dir"/
-  cp consumers/check-template.js consumers/check-switch.js "$dir"/
+  cp consumers/check-template.js consumers/check-switch.js consumers/check-examples.js "$dir"/
   cd "$dir"
+  # The Go page's examples (the module's README.md), each as pasted into its own main package.
+  local n i
+  n=$(node check-examples.js extract "$src/README.md" go page)
   only_differs_in switch/awscdklib/main.go switch/switched/main.go \
     "$(printf '%s\n' '< 	userpoolclient "github.com/aws/aws-cdk-go/awscdk/v2/awscognito"' \
       "> 	userpoolclient \"$go_module\"")"
@@ -143,6 +162,11 @@ consumer_go() {
     "./switch-$app.bin" "$dir/switch-$app"
   done
   node check-switch.js switch-awscdklib/SwitchStack.template.json switch-switched/SwitchStack.template.json
+  for i in $(seq 1 "$n"); do
+    go build -o "page-$i.bin" "./page/$i"
+    CDK_OUTDIR="$dir/page-out/$i" "./page-$i.bin"
+  done
+  node check-examples.js check page-out/*
 }
 
 group() { if [ "${GITHUB_ACTIONS:-}" = true ]; then echo "::group::$1"; else echo "=== $1"; fi; }

@@ -73,9 +73,12 @@ const SOURCE = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
 const SOURCE_EXAMPLES = codeBlocks(SOURCE).filter((block) => block.language === 'ts');
 const NEUTRAL = ['sh', 'text', ''];
 
-/** The string literals of a TypeScript example (single-quoted, as the README writes them). */
+/**
+ * The string literals of a TypeScript example (single-quoted, as the README writes them), outside
+ * its comments (a comment may name a call as each language spells it).
+ */
 function stringLiterals(code: string): string[] {
-  return [...code.matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((m) => m[1]).filter((literal) => !/^(aws-cdk-lib|cdk-cognito-user-pool-client)/.test(literal));
+  return [...code.replace(/^\s*\/\/.*$/gm, '').matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((m) => m[1]).filter((literal) => !/^(aws-cdk-lib|cdk-cognito-user-pool-client)/.test(literal));
 }
 
 describe.each(PAGES)('the $language page', ({ language, fences, names, read }) => {

@@ -1,0 +1,26 @@
+import io.github.cdkcognitouserpoolclient.UserPoolClient;
+import java.util.List;
+import software.amazon.awscdk.Annotations;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.cognito.OAuthSettings;
+import software.amazon.awscdk.services.cognito.UserPool;
+
+public class AcknowledgeForClientApp {
+  public static void main(final String[] args) {
+    App app = new App();
+    Stack stack = new Stack(app, "Auth");
+    UserPool pool = new UserPool(stack, "Pool");
+    UserPoolClient client = UserPoolClient.Builder.create(stack, "LegacySpa")
+        .userPool(pool)
+        .oAuth(OAuthSettings.builder().callbackUrls(List.of("https://legacy.example.com/cb")).build())
+        .build();
+
+    // one client
+    Annotations.of(client).acknowledgeWarning("cdk-cognito-user-pool-client::implicit-grant", "legacy SPA, migrating to code grant");
+    // every client of the app (after the clients are created)
+    Annotations.of(app).acknowledgeWarning("cdk-cognito-user-pool-client::user-existence-errors", "internal tool");
+
+    app.synth();
+  }
+}
