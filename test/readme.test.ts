@@ -94,3 +94,15 @@ describe('README TypeScript examples, as pasted', () => {
     expect(new Set(named.map(([name]) => name)).size).toBe(EXAMPLES.length);
   });
 });
+
+describe('README on Node.js', () => {
+  test('names the Node.js lines CI tests (scripts/with-node.sh) and package.json\'s engines allow', () => {
+    const script = fs.readFileSync(path.join(REPO, 'scripts', 'with-node.sh'), 'utf8');
+    const lines = [.../NODE_RELEASES=\(([^)]*)\)/.exec(script)![1].matchAll(/\[(\d+)\]=\1\.\d+\.\d+/g)].map((m) => m[1]);
+    expect(lines).toEqual(['22', '24']);
+    expect(README).toContain(`**Node.js ${lines.join(' or ')}.**`);
+    expect(README).toContain(`The supported versions are the Node.js LTS lines\n${lines.join(' and ')}`);
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+    expect(pkg.engines.node).toBe(`>= ${lines[0]}.0.0`);
+  });
+});
