@@ -7,7 +7,8 @@
 #   dist/readme/.jsii.java the assembly with its README translated to Java
 # Builds first (npm run build) unless SKIP_BUILD=1, and compiles the README examples with
 # jsii-rosetta (scripts/rosetta-extract.sh) so the Python, Java and Go READMEs carry
-# translated examples. PACMAK_TARGETS="js python" limits the targets (default: all in package.json).
+# translated examples; the Go and Java ones are rosetta/translations/ (scripts/rosetta-translations.js).
+# PACMAK_TARGETS="js python" limits the targets (default: all in package.json).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION=20
@@ -17,6 +18,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   npm run build
 fi
 bash scripts/rosetta-extract.sh
+node scripts/rosetta-translations.js
 
 rm -rf dist
 targets=()

@@ -3,12 +3,16 @@
 # in its own temporary directory, and checks real values there:
 #   npm     the tarball + aws-cdk-lib + constructs, an app compiled with tsc and run with node
 #   python  a venv with the wheel + aws-cdk-lib + constructs + pytest, consumers/python tests
-#           (the consumer, and the README's Python examples from the wheel, run as pasted)
-#   java    consumers/java (Maven) on the artifact in dist/java, run with exec:java
-#   go      consumers/go on the module in dist/go (go.mod replace), built and run
+#           (the consumer, the switch, and the README's Python examples from the wheel, run as pasted)
+#   java    consumers/java (Maven) on the artifact in dist/java, run with exec:java, and every
+#           example of the Java page (dist/readme/.jsii.java), each class run as pasted
+#   go      consumers/go on the module in dist/go (go.mod replace), built and run, and every
+#           example of the Go page (the module's README.md), each built and run as pasted
 # The npm, Java and Go apps synthesize the same client, and consumers/check-template.js checks
-# their templates. aws-cdk-lib, constructs, typescript and @types/node are pinned to this
-# package's devDependencies; CONSUMER_CDK_VERSION=2.x.y installs another aws-cdk-lib (npm, PyPI,
+# their templates. The Python, Java and Go consumers each hold an app written for aws-cdk-lib's
+# UserPoolClient and the same app switched to this library by its import alone: both run, and
+# consumers/check-switch.js checks that they synthesize the same client. aws-cdk-lib, constructs,
+# typescript and @types/node are pinned to this package's devDependencies; CONSUMER_CDK_VERSION=2.x.y installs another aws-cdk-lib (npm, PyPI,
 # Maven; the Go module keeps at least the version it requires).
 # Usage: scripts/test-consumers.sh [npm] [python] [java] [go]   (default: all four)
 # KEEP_CONSUMERS_TMP=1 keeps the temporary directories.
@@ -36,6 +40,18 @@ if [ "${KEEP_CONSUMERS_TMP:-0}" = 1 ]; then
 else
   trap 'rm -rf "$work"' EXIT
 fi
+
+# The app switched to this library differs from the one written for aws-cdk-lib in exactly
+# the lines given (old and new, as diff prints them).
+only_differs_in() { # before after expected-diff
+  local got
+  got=$(diff "$1" "$2" | grep '^[<>]' || true)
+  if [ "$got" != "$3" ]; then
+    printf 'the switched app %s differs from %s in other lines than expected:\n%s\n' "$2" "$1" "$got" >&2
+    return 1
+  fi
+  echo "ok - $2 is $1 with only its import of UserPoolClient changed"
+}
 
 one() { # the single file matching a glob, or fail
   local matches=($1)
@@ -66,12 +82,14 @@ consumer_python() {
   whl=$(one "$root/dist/python/*.whl")
   one "$root/dist/python/*.tar.gz" > /dev/null
   mkdir -p "$dir"
-  cp consumers/python/test_consumer.py consumers/python/test_readme_examples.py "$dir"/
+  cp consumers/python/test_consumer.py consumers/python/test_readme_examples.py \
+    consumers/python/test_switch.py consumers/python/app_aws_cdk_lib.py consumers/python/app_switched.py \
+    consumers/check-switch.js "$dir"/
   cd "$dir"
   python3 -m venv .venv
   .venv/bin/pip install --quiet --disable-pip-version-check \
     "$whl" "aws-cdk-lib==$cdk_version" "constructs==$constructs_version" "pytest==$PYTEST_VERSION"
-  .venv/bin/python -m pytest -p no:cacheprovider -v test_consumer.py test_readme_examples.py
+  .venv/bin/python -m pytest -p no:cacheprovider -v test_consumer.py test_switch.py test_readme_examples.py
 }
 
 consumer_java() {
@@ -79,8 +97,17 @@ consumer_java() {
   one "$root/dist/java/${java_group//.//}/$java_artifact/$version/$java_artifact-$version.jar" > /dev/null
   mkdir -p "$dir"
   cp -r consumers/java/. "$dir"/
-  cp consumers/check-template.js "$dir"/
+  cp consumers/check-template.js consumers/check-switch.js consumers/check-examples.js "$dir"/
   cd "$dir"
+  # The Java page's examples (the README in Java, dist/readme/.jsii.java), each class as pasted.
+  local n i cls
+  node -e 'process.stdout.write(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).readme.markdown)' \
+    "$root/dist/readme/.jsii.java" > java-page.md
+  n=$(node check-examples.js extract java-page.md java page)
+  cp page/*/*.java src/main/java/
+  only_differs_in src/main/java/switchapp/awscdklib/SwitchApp.java src/main/java/switchapp/switched/SwitchApp.java \
+    "$(printf '%s\n' '< package switchapp.awscdklib;' '> package switchapp.switched;' \
+      '< import software.amazon.awscdk.services.cognito.UserPoolClient;' '> import io.github.cdkcognitouserpoolclient.UserPoolClient;')"
   # Maven never downloads a release twice: drop a copy of this version that an earlier run cached.
   # (Maven wraps the printed path in ANSI reset codes even with style.color=never: strip them.)
   m2=$(mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-help-plugin:3.5.1:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g' || true)
@@ -90,6 +117,22 @@ consumer_java() {
     -Dlocal.repo.url="file://$root/dist/java" \
     compile exec:java -Dexec.args="$dir/cdk.out"
   node check-template.js cdk.out/ConsumerStack.template.json
+  local app
+  for app in awscdklib switched; do
+    mvn -B -ntp -q -Dstyle.color=never -o \
+      -Dlib.version="$version" -Dcdk.version="$cdk_version" -Dconstructs.version="$constructs_version" \
+      -Dlocal.repo.url="file://$root/dist/java" \
+      exec:java -Dexec.mainClass="switchapp.$app.SwitchApp" -Dexec.args="$dir/switch-$app"
+  done
+  node check-switch.js switch-awscdklib/SwitchStack.template.json switch-switched/SwitchStack.template.json
+  for i in $(seq 1 "$n"); do
+    cls=$(basename page/"$i"/*.java .java)
+    CDK_OUTDIR="$dir/page-out/$i" mvn -B -ntp -q -Dstyle.color=never -o \
+      -Dlib.version="$version" -Dcdk.version="$cdk_version" -Dconstructs.version="$constructs_version" \
+      -Dlocal.repo.url="file://$root/dist/java" \
+      exec:java -Dexec.mainClass="$cls"
+  done
+  node check-examples.js check page-out/*
 }
 
 consumer_go() {
@@ -97,8 +140,15 @@ consumer_go() {
   src=$root/dist/go/${go_module##*/}
   [ -f "$src/go.mod" ] || { echo "no Go module in $src (run npm run package first)" >&2; return 1; }
   mkdir -p "$dir"
-  cp consumers/go/go.mod consumers/go/main.go consumers/check-template.js "$dir"/
+  cp -r consumers/go/. "$dir"/
+  cp consumers/check-template.js consumers/check-switch.js consumers/check-examples.js "$dir"/
   cd "$dir"
+  # The Go page's examples (the module's README.md), each as pasted into its own main package.
+  local n i
+  n=$(node check-examples.js extract "$src/README.md" go page)
+  only_differs_in switch/awscdklib/main.go switch/switched/main.go \
+    "$(printf '%s\n' '< 	userpoolclient "github.com/aws/aws-cdk-go/awscdk/v2/awscognito"' \
+      "> 	userpoolclient \"$go_module\"")"
   export GOFLAGS=-mod=mod
   go mod edit -replace="$go_module=$src" -require="github.com/aws/aws-cdk-go/awscdk/v2@v$cdk_version"
   go mod tidy
@@ -106,6 +156,17 @@ consumer_go() {
   go build -o consumer .
   ./consumer "$dir/cdk.out"
   node check-template.js cdk.out/ConsumerStack.template.json
+  local app
+  for app in awscdklib switched; do
+    go build -o "switch-$app.bin" "./switch/$app"
+    "./switch-$app.bin" "$dir/switch-$app"
+  done
+  node check-switch.js switch-awscdklib/SwitchStack.template.json switch-switched/SwitchStack.template.json
+  for i in $(seq 1 "$n"); do
+    go build -o "page-$i.bin" "./page/$i"
+    CDK_OUTDIR="$dir/page-out/$i" "./page-$i.bin"
+  done
+  node check-examples.js check page-out/*
 }
 
 group() { if [ "${GITHUB_ACTIONS:-}" = true ]; then echo "::group::$1"; else echo "=== $1"; fi; }

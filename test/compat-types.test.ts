@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import * as zlib from 'zlib';
 import { App, Stack, ValidationError } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClient } from '../src';
@@ -21,14 +22,6 @@ assignable<ours.UserPoolClientProps, cognito.UserPoolClientProps>();
 // aws-cdk-lib's addClient options are our props without userPool (which ours does not export apart).
 assignable<cognito.UserPoolClientOptions, Omit<ours.UserPoolClientProps, 'userPool'>>();
 assignable<Omit<ours.UserPoolClientProps, 'userPool'>, cognito.UserPoolClientOptions>();
-assignable<cognito.AuthFlow, ours.AuthFlow>();
-assignable<ours.AuthFlow, cognito.AuthFlow>();
-assignable<cognito.OAuthSettings, ours.OAuthSettings>();
-assignable<ours.OAuthSettings, cognito.OAuthSettings>();
-assignable<cognito.OAuthFlows, ours.OAuthFlows>();
-assignable<ours.OAuthFlows, cognito.OAuthFlows>();
-assignable<cognito.AnalyticsConfiguration, ours.AnalyticsConfiguration>();
-assignable<ours.AnalyticsConfiguration, cognito.AnalyticsConfiguration>();
 // Our client is an aws-cdk-lib IUserPoolClient.
 assignable<UserPoolClient, cognito.IUserPoolClient>();
 
@@ -36,18 +29,49 @@ assignable<UserPoolClient, cognito.IUserPoolClient>();
 type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : false;
 const sameKeys: Array<true> = [
   true as SameKeys<cognito.UserPoolClientProps, ours.UserPoolClientProps>,
-  true as SameKeys<cognito.AuthFlow, ours.AuthFlow>,
-  true as SameKeys<cognito.OAuthSettings, ours.OAuthSettings>,
-  true as SameKeys<cognito.OAuthFlows, ours.OAuthFlows>,
-  true as SameKeys<cognito.AnalyticsConfiguration, ours.AnalyticsConfiguration>,
+];
+
+/** `true` only when `A` and `B` are the same type (each assignable to the other, exactly). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
+// The props' structs are aws-cdk-lib's own, not copies: in Python, Java, Go and C# a struct is
+// its type, and only the same type lets an app keep its values when it switches the import.
+const sameStructs: Array<true> = [
+  true as Same<ours.UserPoolClientProps['authFlows'], cognito.AuthFlow | undefined>,
+  true as Same<ours.UserPoolClientProps['oAuth'], cognito.OAuthSettings | undefined>,
+  true as Same<NonNullable<ours.UserPoolClientProps['oAuth']>['flows'], cognito.OAuthFlows | undefined>,
+  true as Same<ours.UserPoolClientProps['analytics'], cognito.AnalyticsConfiguration | undefined>,
+  true as Same<UserPoolClient['oAuthFlows'], cognito.UserPoolClient['oAuthFlows']>,
 ];
 
 function newStack(): Stack {
   return new Stack(new App(), 'Stack');
 }
 
-test('the props structs have the same fields as aws-cdk-lib\'s', () => {
-  expect(sameKeys).toHaveLength(5);
+test('the props have the same fields as aws-cdk-lib\'s, and take its structs', () => {
+  expect(sameKeys).toHaveLength(1);
+  expect(sameStructs).toHaveLength(5);
+});
+
+test('in the assembly (every language), the props and the client name aws-cdk-lib\'s structs, and the library declares none of its own', () => {
+  const assembly = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '.jsii'), 'utf8'));
+  const props = assembly.types['cdk-cognito-user-pool-client.UserPoolClientProps'];
+  const typeOf = (owner: { properties: Array<{ name: string; type: unknown }> }, name: string) =>
+    owner.properties.find((property) => property.name === name)!.type;
+  expect(typeOf(props, 'authFlows')).toEqual({ fqn: 'aws-cdk-lib.aws_cognito.AuthFlow' });
+  expect(typeOf(props, 'oAuth')).toEqual({ fqn: 'aws-cdk-lib.aws_cognito.OAuthSettings' });
+  expect(typeOf(props, 'analytics')).toEqual({ fqn: 'aws-cdk-lib.aws_cognito.AnalyticsConfiguration' });
+  expect(typeOf(assembly.types['cdk-cognito-user-pool-client.UserPoolClient'], 'oAuthFlows')).toEqual({ fqn: 'aws-cdk-lib.aws_cognito.OAuthFlows' });
+  // No type of ours shares a name with one of aws-cdk-lib's Cognito module (a Java wildcard
+  // import of both packages would make that name ambiguous), UserPoolClient(Props) aside.
+  const cdkAssemblyFile = require.resolve('aws-cdk-lib/.jsii');
+  const redirect = JSON.parse(fs.readFileSync(cdkAssemblyFile, 'utf8'));
+  // aws-cdk-lib ships its assembly gzipped, behind a jsii file redirect
+  const cdkCognito = redirect.schema === 'jsii/file-redirect'
+    ? JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(path.dirname(cdkAssemblyFile), redirect.filename))).toString('utf8'))
+    : redirect;
+  const cdkNames = new Set(Object.keys(cdkCognito.types).filter((fqn) => fqn.startsWith('aws-cdk-lib.aws_cognito.')).map((fqn) => fqn.split('.').pop()));
+  const shared = Object.keys(assembly.types).map((fqn) => fqn.split('.').pop()!).filter((name) => cdkNames.has(name));
+  expect(shared.sort()).toEqual(['UserPoolClient', 'UserPoolClientProps']);
 });
 
 test('a props object typed cognito.UserPoolClientProps is accepted by our constructor', () => {

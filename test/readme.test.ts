@@ -42,8 +42,8 @@ describe('README layout', () => {
     expect(headings(README).filter((heading) => /\b(TypeScript|JavaScript|Python|Java|Go|C#|\.NET)\b/.test(heading))).toEqual([]);
   });
 
-  test('code blocks are TypeScript (translated for each language) or language-neutral (sh, text)', () => {
-    expect(codeBlocks(README).map((block) => block.language).filter((language) => !['ts', 'sh', 'text'].includes(language))).toEqual([]);
+  test('code blocks are TypeScript (translated for each language) or language-neutral (sh, text, the Maven dependency in xml)', () => {
+    expect(codeBlocks(README).map((block) => block.language).filter((language) => !['ts', 'sh', 'text', 'xml'].includes(language))).toEqual([]);
     expect(EXAMPLES.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -96,5 +96,17 @@ describe('README TypeScript examples, as pasted', () => {
 
   test('the examples have distinct client ids', () => {
     expect(new Set(named.map(([name]) => name)).size).toBe(EXAMPLES.length);
+  });
+});
+
+describe('README on Node.js', () => {
+  test('names the Node.js lines CI tests (scripts/with-node.sh) and package.json\'s engines allow', () => {
+    const script = fs.readFileSync(path.join(REPO, 'scripts', 'with-node.sh'), 'utf8');
+    const lines = [.../NODE_RELEASES=\(([^)]*)\)/.exec(script)![1].matchAll(/\[(\d+)\]=\1\.\d+\.\d+/g)].map((m) => m[1]);
+    expect(lines).toEqual(['22', '24']);
+    expect(README).toContain(`**Node.js ${lines.join(' or ')}.**`);
+    expect(README).toContain(`The supported versions are the Node.js LTS lines\n${lines.join(' and ')}`);
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+    expect(pkg.engines.node).toBe(`>= ${lines[0]}.0.0`);
   });
 });

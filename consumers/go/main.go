@@ -52,9 +52,9 @@ func main() {
 		UserPool:           pool,
 		UserPoolClientName: jsii.String("consumer-client"),
 		GenerateSecret:     jsii.Bool(true),
-		AuthFlows:          &client.AuthFlow{UserSrp: jsii.Bool(true)},
-		OAuth: &client.OAuthSettings{
-			Flows:        &client.OAuthFlows{AuthorizationCodeGrant: jsii.Bool(true)},
+		AuthFlows:          &awscognito.AuthFlow{UserSrp: jsii.Bool(true)},
+		OAuth: &awscognito.OAuthSettings{
+			Flows:        &awscognito.OAuthFlows{AuthorizationCodeGrant: jsii.Bool(true)},
 			Scopes:       &[]awscognito.OAuthScope{awscognito.OAuthScope_EMAIL()},
 			CallbackUrls: jsii.Strings("https://app.example.com/callback"),
 		},
@@ -106,7 +106,7 @@ func main() {
 		client.NewUserPoolClient(bad, jsii.String("Client"), &client.UserPoolClientProps{
 			UserPool:            awscognito.NewUserPool(bad, jsii.String("Pool"), nil),
 			AccessTokenValidity: awscdk.Duration_Minutes(jsii.Number(1)),
-			OAuth:               &client.OAuthSettings{CallbackUrls: jsii.Strings("http://x.example.com")},
+			OAuth:               &awscognito.OAuthSettings{CallbackUrls: jsii.Strings("http://x.example.com")},
 		})
 	})
 	check("an invalid client panics with an error naming each property as Go spells it",

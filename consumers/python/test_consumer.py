@@ -14,7 +14,6 @@ from aws_cdk import aws_secretsmanager as secretsmanager
 from aws_cdk.assertions import Match, Template
 
 from cdk_cognito_user_pool_client import (
-    AuthFlow,
     BrandingAsset,
     BrandingAssetBytes,
     BrandingAssetCategory,
@@ -22,8 +21,6 @@ from cdk_cognito_user_pool_client import (
     BrandingColorMode,
     LocalizedTermsUrl,
     ManagedLoginLanguage,
-    OAuthFlows,
-    OAuthSettings,
     TermsDocument,
     UserPoolClient,
 )
@@ -64,9 +61,9 @@ def test_structs_as_keyword_argument_classes():
         user_pool=pool,
         user_pool_client_name="consumer-client",
         generate_secret=True,
-        auth_flows=AuthFlow(user_srp=True),
-        o_auth=OAuthSettings(
-            flows=OAuthFlows(authorization_code_grant=True),
+        auth_flows=cognito.AuthFlow(user_srp=True),
+        o_auth=cognito.OAuthSettings(
+            flows=cognito.OAuthFlows(authorization_code_grant=True),
             scopes=[cognito.OAuthScope.EMAIL],
             callback_urls=["https://app.example.com/callback"],
         ),
@@ -95,9 +92,9 @@ def test_structs_as_dicts_render_the_same_template():
             )
         else:
             structs = dict(
-                auth_flows=AuthFlow(user_srp=True),
-                o_auth=OAuthSettings(
-                    flows=OAuthFlows(authorization_code_grant=True),
+                auth_flows=cognito.AuthFlow(user_srp=True),
+                o_auth=cognito.OAuthSettings(
+                    flows=cognito.OAuthFlows(authorization_code_grant=True),
                     scopes=[cognito.OAuthScope.EMAIL],
                     callback_urls=["https://app.example.com/callback"],
                 ),

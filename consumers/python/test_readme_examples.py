@@ -2,7 +2,8 @@
 
 jsii-rosetta translates the README's TypeScript examples into Python when the wheel is built.
 Each example is a complete app: written to app.py in a fresh directory and run with this venv's
-Python, it must exit 0 and synthesize its user pool client with no error and no warning.
+Python, it must exit 0 and synthesize its user pool client with no error and no warning, with
+free-form JSON (branding settings, a secret's keys) keeping its keys as the README wrote them.
 Run by scripts/test-consumers.sh in the venv that has the wheel installed.
 """
 
@@ -62,3 +63,18 @@ def test_example_runs_as_pasted(example, tmp_path: Path):
         if entry["type"] in ("aws:cdk:warning", "aws:cdk:error")
     ]
     assert findings == []
+    for resource in resources:
+        if resource["Type"] == "AWS::Cognito::ManagedLoginBranding" and "Settings" in resource["Properties"]:
+            assert snake_case_keys(resource["Properties"]["Settings"]) == []
+        if resource["Type"] == "AWS::SecretsManager::Secret" and "SecretString" in resource["Properties"]:
+            secret = json.dumps(resource["Properties"]["SecretString"])
+            assert "client_id" not in secret and "client_secret" not in secret, secret
+
+
+def snake_case_keys(value):
+    """The keys with an underscore in a JSON document: Cognito's settings keys are camelCase."""
+    if isinstance(value, dict):
+        return [k for k in value if "_" in k] + [k for v in value.values() for k in snake_case_keys(v)]
+    if isinstance(value, list):
+        return [k for v in value for k in snake_case_keys(v)]
+    return []

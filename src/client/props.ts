@@ -1,181 +1,19 @@
 import type { Duration } from 'aws-cdk-lib';
-import type { ClientAttributes, OAuthScope, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
-import type { IRoleRef } from 'aws-cdk-lib/aws-iam';
-import type { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
+import type {
+  AnalyticsConfiguration,
+  AuthFlow,
+  ClientAttributes,
+  OAuthSettings,
+  UserPoolClientIdentityProvider,
+} from 'aws-cdk-lib/aws-cognito';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 
-/**
- * Types of authentication flow.
- *
- * Field for field the same as `aws-cdk-lib`'s `AuthFlow`.
- *
- * @see https://docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-authentication-flow.html
- */
-export interface AuthFlow {
-  /**
-   * Enable admin based user password authentication flow (`ALLOW_ADMIN_USER_PASSWORD_AUTH`).
-   *
-   * @default false
-   */
-  readonly adminUserPassword?: boolean;
-
-  /**
-   * Enable custom authentication flow (`ALLOW_CUSTOM_AUTH`).
-   *
-   * @default false
-   */
-  readonly custom?: boolean;
-
-  /**
-   * Enable auth using username & password (`ALLOW_USER_PASSWORD_AUTH`).
-   *
-   * @default false
-   */
-  readonly userPassword?: boolean;
-
-  /**
-   * Enable SRP based authentication (`ALLOW_USER_SRP_AUTH`).
-   *
-   * @default false
-   */
-  readonly userSrp?: boolean;
-
-  /**
-   * Enable choice-based authentication (`ALLOW_USER_AUTH`): passwords, SRP, passwordless
-   * and passkeys through `USER_AUTH`. Needs a user pool in the Essentials tier or higher.
-   *
-   * @default false
-   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/authentication-flows-selection-sdk.html
-   */
-  readonly user?: boolean;
-}
-
-/**
- * Types of OAuth grant flows.
- *
- * Field for field the same as `aws-cdk-lib`'s `OAuthFlows`.
- *
- * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html
- */
-export interface OAuthFlows {
-  /**
-   * Initiate an authorization code grant flow, which provides an authorization code as the response.
-   *
-   * @default false
-   */
-  readonly authorizationCodeGrant?: boolean;
-
-  /**
-   * The client should get the access token and ID token directly.
-   *
-   * @default false
-   */
-  readonly implicitCodeGrant?: boolean;
-
-  /**
-   * Client should get the access token and ID token from the token endpoint
-   * using a combination of client and client_secret. Only allowed alone, and only
-   * on a client with `generateSecret: true`.
-   *
-   * @default false
-   */
-  readonly clientCredentials?: boolean;
-}
-
-/**
- * OAuth settings to configure the interaction between the app and this client.
- *
- * Field for field the same as `aws-cdk-lib`'s `OAuthSettings`.
- */
-export interface OAuthSettings {
-  /**
-   * OAuth flows that are allowed with this client.
-   *
-   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html
-   * @default {authorizationCodeGrant:true,implicitCodeGrant:true}
-   */
-  readonly flows?: OAuthFlows;
-
-  /**
-   * List of allowed redirect URLs for the identity providers.
-   *
-   * Absolute, without a fragment, `https` (or `http://localhost`, or an app scheme such as
-   * `myapp://callback`), at most 1024 characters each and at most 100 of them.
-   *
-   * @default - ['https://example.com'] if either authorizationCodeGrant or implicitCodeGrant flows are enabled, no callback URLs otherwise.
-   */
-  readonly callbackUrls?: string[];
-
-  /**
-   * List of allowed logout URLs for the identity providers.
-   *
-   * @default - no logout URLs
-   */
-  readonly logoutUrls?: string[];
-
-  /**
-   * OAuth scopes that are allowed with this client.
-   *
-   * `openid` is added when `phone`, `email` or `profile` is asked for.
-   *
-   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-app-idp-settings.html
-   * @default [OAuthScope.PHONE,OAuthScope.EMAIL,OAuthScope.OPENID,OAuthScope.PROFILE,OAuthScope.COGNITO_ADMIN]
-   */
-  readonly scopes?: OAuthScope[];
-
-  /**
-   * The default redirect URI. Must be one of the callback URLs.
-   *
-   * @see https://docs.aws.amazon.com/cognito/latest/developerguide/authorization-endpoint.html
-   * @default - no default redirect URI
-   */
-  readonly defaultRedirectUri?: string;
-}
-
-/**
- * The settings for Amazon Pinpoint analytics configuration.
- *
- * Give either `application`, or all of `applicationId`, `externalId` and `role`.
- * Field for field the same as `aws-cdk-lib`'s `AnalyticsConfiguration`.
- *
- * @see https://docs.aws.amazon.com/cognito/latest/developerguide/cognito-user-pools-pinpoint-integration.html
- */
-export interface AnalyticsConfiguration {
-  /**
-   * The Amazon Pinpoint project that you want to connect to your user pool app client.
-   *
-   * @default - no configuration, you need to specify either `application` or all of `applicationId`, `externalId`, and `role`.
-   */
-  readonly application?: CfnApp;
-
-  /**
-   * Your Amazon Pinpoint project ID.
-   *
-   * @default - no configuration, you need to specify either this property along with `externalId` and `role` or `application`.
-   */
-  readonly applicationId?: string;
-
-  /**
-   * The external ID of the role that Amazon Cognito assumes to send analytics data to Amazon Pinpoint.
-   *
-   * @default - no configuration, you need to specify either this property along with `applicationId` and `role` or `application`.
-   */
-  readonly externalId?: string;
-
-  /**
-   * The IAM role that has the permissions required for Amazon Cognito to publish events to Amazon Pinpoint analytics.
-   *
-   * @default - no configuration, you need to specify either this property along with `applicationId` and `externalId` or `application`.
-   */
-  readonly role?: IRoleRef;
-
-  /**
-   * If `true`, Amazon Cognito includes user data in the events that it publishes to Amazon Pinpoint analytics.
-   *
-   * @default - false
-   */
-  readonly shareUserData?: boolean;
-}
+// The structs of the props are aws-cdk-lib's own (`AuthFlow`, `OAuthSettings`, `OAuthFlows`,
+// `AnalyticsConfiguration`), as are the value classes: in Python, Java, Go and C# a struct is
+// its type, so an app written for aws-cdk-lib's `UserPoolClient` keeps every value it passes
+// when it switches the import. Re-exported here for this library's modules only: the package's
+// entry point (src/index.ts) does not export them.
+export type { AnalyticsConfiguration, AuthFlow, OAuthFlows, OAuthSettings } from 'aws-cdk-lib/aws-cognito';
 
 /**
  * Properties for the UserPoolClient construct.

@@ -71,11 +71,14 @@ const TYPESCRIPT_SYNTAX: Array<[string, RegExp]> = [
 
 const SOURCE = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
 const SOURCE_EXAMPLES = codeBlocks(SOURCE).filter((block) => block.language === 'ts');
-const NEUTRAL = ['sh', 'text', ''];
+const NEUTRAL = ['sh', 'text', 'xml', ''];
 
-/** The string literals of a TypeScript example (single-quoted, as the README writes them). */
+/**
+ * The string literals of a TypeScript example (single-quoted, as the README writes them), outside
+ * its comments (a comment may name a call as each language spells it).
+ */
 function stringLiterals(code: string): string[] {
-  return [...code.matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((m) => m[1]).filter((literal) => !/^(aws-cdk-lib|cdk-cognito-user-pool-client)/.test(literal));
+  return [...code.replace(/^\s*\/\/.*$/gm, '').matchAll(/'((?:[^'\\\n]|\\.)*)'/g)].map((m) => m[1]).filter((literal) => !/^(aws-cdk-lib|cdk-cognito-user-pool-client)/.test(literal));
 }
 
 describe.each(PAGES)('the $language page', ({ language, fences, names, read }) => {
@@ -118,5 +121,45 @@ describe.each(PAGES)('the $language page', ({ language, fences, names, read }) =
 
   test('every link and image is absolute', () => {
     expect(linkTargets(readme).filter((target) => !isAbsoluteLink(target))).toEqual([]);
+  });
+});
+
+/** What each package in dist/ declares, and what the README says it declares. */
+describe('the README states what the packages declare', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const version: string = pkg.version;
+
+  test('npm: the peer dependencies', () => {
+    const packed = JSON.parse(execFileSync('tar', ['-xzOf', single(path.join(DIST, 'js'), '.tgz'), 'package/package.json'], { encoding: 'utf8' }));
+    expect(SOURCE).toContain(`peer dependency \`${packed.peerDependencies['aws-cdk-lib']}\` (and \`constructs\` \`${packed.peerDependencies.constructs}\`)`);
+    expect(SOURCE).toContain(`dist/js/${path.basename(single(path.join(DIST, 'js'), '.tgz'))}`);
+  });
+
+  test('Python: the wheel\'s Requires-Dist', () => {
+    const wheel = single(path.join(DIST, 'python'), '.whl');
+    const names = execFileSync('unzip', ['-Z1', wheel], { encoding: 'utf8' }).split('\n');
+    const metadata = execFileSync('unzip', ['-p', wheel, names.find((name) => /\.dist-info\/METADATA$/.test(name))!], { encoding: 'utf8' });
+    const requirement = (dist: string) => {
+      const spec = new RegExp(`^Requires-Dist: ${dist} (.*)$`, 'm').exec(metadata)![1];
+      return spec.split(',').sort().reverse().join(','); // >=low,<high
+    };
+    expect(SOURCE).toContain(`\`aws-cdk-lib${requirement('aws-cdk-lib')}\` (and \`constructs${requirement('constructs')}\`)`);
+    expect(SOURCE).toContain(`dist/python/${path.basename(wheel)}`);
+  });
+
+  test('Java: the POM names one aws-cdk-lib 2.x release from 2.244.0 on, and the dependency shown is this version', () => {
+    const pom = fs.readFileSync(path.join(DIST, 'java', 'io', 'github', 'cdk-cognito-user-pool-client', 'cdk-cognito-user-pool-client', version,
+      `cdk-cognito-user-pool-client-${version}.pom`), 'utf8');
+    const cdk = /<artifactId>aws-cdk-lib<\/artifactId>\s*<version>([^<]+)<\/version>/.exec(pom)![1];
+    expect(cdk).toMatch(/^2\.\d+\.\d+$/);
+    expect(Number(cdk.split('.')[1])).toBeGreaterThanOrEqual(244);
+    expect(SOURCE).toContain('one release, the newest 2.x when the package was built (jsii-pacmak resolves the range 2.244.0 to 3.0.0 to it)');
+    expect(SOURCE).toContain(`<artifactId>cdk-cognito-user-pool-client</artifactId>\n  <version>${version}</version>`);
+  });
+
+  test('Go: the module\'s go.mod', () => {
+    const goMod = fs.readFileSync(path.join(DIST, 'go', 'cdkcognitouserpoolclient', 'go.mod'), 'utf8');
+    const cdk = /^\s*github\.com\/aws\/aws-cdk-go\/awscdk\/v2 (v[\d.]+)$/m.exec(goMod)![1];
+    expect(SOURCE).toContain(`\`github.com/aws/aws-cdk-go/awscdk/v2\` ${cdk} or later`);
   });
 });

@@ -1,6 +1,5 @@
 package consumer;
 
-import io.github.cdkcognitouserpoolclient.AuthFlow;
 import io.github.cdkcognitouserpoolclient.BrandingAsset;
 import io.github.cdkcognitouserpoolclient.BrandingAssetBytes;
 import io.github.cdkcognitouserpoolclient.BrandingAssetCategory;
@@ -10,8 +9,6 @@ import io.github.cdkcognitouserpoolclient.LocalizedTermsUrl;
 import io.github.cdkcognitouserpoolclient.ManagedLoginBranding;
 import io.github.cdkcognitouserpoolclient.ManagedLoginBrandingOptions;
 import io.github.cdkcognitouserpoolclient.ManagedLoginLanguage;
-import io.github.cdkcognitouserpoolclient.OAuthFlows;
-import io.github.cdkcognitouserpoolclient.OAuthSettings;
 import io.github.cdkcognitouserpoolclient.TermsDocument;
 import io.github.cdkcognitouserpoolclient.TermsDocuments;
 import io.github.cdkcognitouserpoolclient.TermsDocumentsOptions;
@@ -23,8 +20,11 @@ import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Template;
+import software.amazon.awscdk.services.cognito.AuthFlow;
 import software.amazon.awscdk.services.cognito.IUserPoolClient;
+import software.amazon.awscdk.services.cognito.OAuthFlows;
 import software.amazon.awscdk.services.cognito.OAuthScope;
+import software.amazon.awscdk.services.cognito.OAuthSettings;
 import software.amazon.awscdk.services.cognito.UserPool;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 
