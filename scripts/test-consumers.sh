@@ -82,14 +82,14 @@ consumer_python() {
   whl=$(one "$root/dist/python/*.whl")
   one "$root/dist/python/*.tar.gz" > /dev/null
   mkdir -p "$dir"
-  cp consumers/python/test_consumer.py consumers/python/test_readme_examples.py \
+  cp consumers/python/test_consumer.py consumers/python/test_readme_examples.py consumers/python/test_checks.py \
     consumers/python/test_switch.py consumers/python/app_aws_cdk_lib.py consumers/python/app_switched.py \
     consumers/check-switch.js "$dir"/
   cd "$dir"
   python3 -m venv .venv
   .venv/bin/pip install --quiet --disable-pip-version-check \
     "$whl" "aws-cdk-lib==$cdk_version" "constructs==$constructs_version" "pytest==$PYTEST_VERSION"
-  .venv/bin/python -m pytest -p no:cacheprovider -v test_consumer.py test_switch.py test_readme_examples.py
+  .venv/bin/python -m pytest -p no:cacheprovider -v test_consumer.py test_checks.py test_switch.py test_readme_examples.py
 }
 
 consumer_java() {

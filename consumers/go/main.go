@@ -129,5 +129,23 @@ func main() {
 			strings.Contains(brandingMessage, "[branding-default-style-alone]"),
 		brandingMessage)
 
+	// aws-cdk-lib's construct and a raw L1, checked by UserPoolClientChecks when the app synthesizes.
+	checkedApp := awscdk.NewApp(nil)
+	awscdk.Aspects_Of(checkedApp).Add(client.NewUserPoolClientChecks(), nil)
+	checked := awscdk.NewStack(checkedApp, jsii.String("Checked"), nil)
+	checkedPool := awscognito.NewUserPool(checked, jsii.String("Pool"), nil)
+	checkedPool.AddClient(jsii.String("CdkClient"), &awscognito.UserPoolClientOptions{
+		OAuth: &awscognito.OAuthSettings{CallbackUrls: jsii.Strings("http://x.example.com")},
+	})
+	awscognito.NewCfnUserPoolClient(checked, jsii.String("RawClient"), &awscognito.CfnUserPoolClientProps{
+		UserPoolId: checkedPool.UserPoolId(),
+		ClientName: jsii.String("web/app"),
+	})
+	checksMessage := panicMessage(func() { checkedApp.Synth(nil) })
+	check("UserPoolClientChecks names aws-cdk-lib's props and the L1's properties as Go spells them, every violation at once",
+		strings.Contains(checksMessage, `[Checked/Pool/CdkClient] OAuth.CallbackUrls[0]: "http://x.example.com" must use https`) &&
+			strings.Contains(checksMessage, `[Checked/RawClient] ClientName: "web/app" must be 1 to 128 characters`),
+		checksMessage)
+
 	fmt.Printf("go consumer: %d checks passed\n", checks)
 }

@@ -58,6 +58,10 @@ function templateStack(construct: IConstruct): Stack {
  * the templates are written, so it cannot order the deploy: apply the aspect for that.
  *
  * @example
+ * import { App, Aspects } from 'aws-cdk-lib';
+ * import { UserPoolClientChecks } from 'cdk-cognito-user-pool-client';
+ *
+ * const app = new App();
  * Aspects.of(app).add(new UserPoolClientChecks());
  */
 export class UserPoolClientChecks implements IAspect, IPolicyValidationPluginBeta1 {

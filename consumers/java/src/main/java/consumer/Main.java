@@ -13,19 +13,23 @@ import io.github.cdkcognitouserpoolclient.TermsDocument;
 import io.github.cdkcognitouserpoolclient.TermsDocuments;
 import io.github.cdkcognitouserpoolclient.TermsDocumentsOptions;
 import io.github.cdkcognitouserpoolclient.UserPoolClient;
+import io.github.cdkcognitouserpoolclient.UserPoolClientChecks;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.App;
+import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.AppProps;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.cognito.AuthFlow;
+import software.amazon.awscdk.services.cognito.CfnUserPoolClient;
 import software.amazon.awscdk.services.cognito.IUserPoolClient;
 import software.amazon.awscdk.services.cognito.OAuthFlows;
 import software.amazon.awscdk.services.cognito.OAuthScope;
 import software.amazon.awscdk.services.cognito.OAuthSettings;
 import software.amazon.awscdk.services.cognito.UserPool;
+import software.amazon.awscdk.services.cognito.UserPoolClientOptions;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 
 /**
@@ -129,6 +133,30 @@ public final class Main {
         brandingMessage != null && brandingMessage.contains("useCognitoProvidedValues: true")
             && brandingMessage.contains("[branding-default-style-alone]"),
         brandingMessage);
+
+    // aws-cdk-lib's construct and a raw L1, checked by UserPoolClientChecks when the app synthesizes.
+    App checkedApp = new App();
+    Aspects.of(checkedApp).add(new UserPoolClientChecks());
+    Stack checked = new Stack(checkedApp, "Checked");
+    UserPool checkedPool = new UserPool(checked, "Pool");
+    checkedPool.addClient("CdkClient", UserPoolClientOptions.builder()
+        .oAuth(OAuthSettings.builder().callbackUrls(List.of("http://x.example.com")).build())
+        .build());
+    CfnUserPoolClient.Builder.create(checked, "RawClient")
+        .userPoolId(checkedPool.getUserPoolId())
+        .clientName("web/app")
+        .build();
+    String checksMessage = null;
+    try {
+      checkedApp.synth();
+    } catch (RuntimeException e) {
+      checksMessage = e.getMessage();
+    }
+    check("UserPoolClientChecks names aws-cdk-lib's props and the L1's properties as Java spells them, every violation at once",
+        checksMessage != null
+            && checksMessage.contains("[Checked/Pool/CdkClient] oAuth.callbackUrls[0]: \"http://x.example.com\" must use https")
+            && checksMessage.contains("[Checked/RawClient] clientName: \"web/app\" must be 1 to 128 characters"),
+        checksMessage);
 
     System.out.println("java consumer: " + checks + " checks passed");
   }
