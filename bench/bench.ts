@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: what a client costs at synth, ours against a minimal L2 and aws-cdk-lib's
- * UserPoolClient, on the devDependency aws-cdk-lib and the current release; writes
- * bench/RESULTS.md and bench/results.svg.
+ * UserPoolClient, and what `UserPoolClientChecks` adds to aws-cdk-lib's clients, on the
+ * devDependency aws-cdk-lib and the current release; writes bench/RESULTS.md and bench/results.svg.
  *
  *   npm run bench                  7 rounds (about 15 minutes on an idle 2-core machine, an hour or more on a busy one)
  *   npm run bench -- --smoke       N = 5, one round, the devDependency only; output in bench/out/smoke
@@ -99,7 +99,7 @@ function roundPlan(awsCdkLib: string, options: Options, round: number, withValid
     // The app without clients (its fixed cost), then each N.
     group(['minimal'], 'whole-app', 0);
     for (const n of small ? [small] : SCALE_NS) {
-      group(['cdk', 'ours'], 'whole-app', n);
+      group(['cdk', 'cdk-checks', 'ours'], 'whole-app', n);
     }
   }
   return groups.flatMap((g, i) => rotate(g, round + i));

@@ -7,7 +7,7 @@ import type { Implementation } from './fixtures';
 import { perClientMicros } from './stats';
 import type { Measurements } from './stats';
 
-const COLORS: Record<Implementation, string> = { minimal: '#1f77b4', cdk: '#d62728', ours: '#2ca02c' };
+const COLORS: Record<Implementation, string> = { 'minimal': '#1f77b4', 'cdk': '#d62728', 'cdk-checks': '#ff7f0e', 'ours': '#2ca02c' };
 
 function f(v: number): string {
   return v.toFixed(1);
@@ -39,11 +39,14 @@ export function renderChart(m: Measurements, awsCdkLib: string, ns: readonly num
   parts.push(`<line x1="${left}" y1="${top + plotHeight}" x2="${left + plotWidth}" y2="${top + plotHeight}" stroke="#000000"/>`,
     `<text x="${left + plotWidth / 2}" y="${top + plotHeight + 38}" text-anchor="middle">clients in the stack (N)</text>`,
     `<text transform="translate(22 ${top + plotHeight / 2}) rotate(-90)" text-anchor="middle">CPU time per client, construct + synth, beyond the app without clients</text>`);
-  lines.forEach(({ impl, points }, i) => {
+  // The legend, entry after entry: a line, then the name (about 7 px a character).
+  let legendX = left;
+  lines.forEach(({ impl, points }) => {
     parts.push(`<path d="${points.map((p, k) => `${k === 0 ? 'M' : 'L'}${f(x(p.n))} ${f(y(p.us))}`).join(' ')}" fill="none" stroke="${COLORS[impl]}" stroke-width="2"/>`,
       ...points.map((p) => `<circle cx="${f(x(p.n))}" cy="${f(y(p.us))}" r="3.5" fill="${COLORS[impl]}"/>`),
-      `<line x1="${left + 20 + i * 200}" y1="42" x2="${left + 48 + i * 200}" y2="42" stroke="${COLORS[impl]}" stroke-width="2"/>`,
-      `<text x="${left + 54 + i * 200}" y="46">${IMPLEMENTATION_NAMES[impl]}</text>`);
+      `<line x1="${legendX}" y1="42" x2="${legendX + 28}" y2="42" stroke="${COLORS[impl]}" stroke-width="2"/>`,
+      `<text x="${legendX + 34}" y="46">${IMPLEMENTATION_NAMES[impl]}</text>`);
+    legendX += 34 + 7 * IMPLEMENTATION_NAMES[impl].length + 30;
   });
   parts.push('</svg>');
   return parts.join('\n') + '\n';

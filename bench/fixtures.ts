@@ -2,7 +2,8 @@
  * What the benchmark builds: one stack with one user pool and N app clients, made by one of three
  * implementations with the same settings.
  */
-import { App, CfnOutput, Duration, Resource, SecretValue, Stack } from 'aws-cdk-lib';
+import { App, Aspects, CfnOutput, Duration, Resource, SecretValue, Stack } from 'aws-cdk-lib';
+import type { IAspect } from 'aws-cdk-lib';
 import {
   CfnUserPoolClient, OAuthScope, ResourceServerScope, UserPool, UserPoolClient as CdkUserPoolClient,
   UserPoolClientIdentityProvider, UserPoolIdentityProviderOidc,
@@ -10,14 +11,19 @@ import {
 import type { UserPoolClientProps } from 'aws-cdk-lib/aws-cognito';
 import type { Construct } from 'constructs';
 
-/** The implementations compared, in the order the report lists them. */
-export const IMPLEMENTATIONS = ['minimal', 'cdk', 'ours'] as const;
+/**
+ * The implementations compared, in the order the report lists them. `cdk-checks` is aws-cdk-lib's
+ * construct with our `UserPoolClientChecks` applied at the app: what the checks cost a team that
+ * keeps aws-cdk-lib's construct.
+ */
+export const IMPLEMENTATIONS = ['minimal', 'cdk', 'cdk-checks', 'ours'] as const;
 export type Implementation = typeof IMPLEMENTATIONS[number];
 
 export const IMPLEMENTATION_NAMES: Record<Implementation, string> = {
-  minimal: 'minimal L2',
-  cdk: 'aws-cdk-lib',
-  ours: 'ours',
+  'minimal': 'minimal L2',
+  'cdk': 'aws-cdk-lib',
+  'cdk-checks': 'aws-cdk-lib + UserPoolClientChecks',
+  'ours': 'ours',
 };
 
 /**
@@ -36,9 +42,10 @@ export const IDENTITY_PROVIDERS = 20;
 /** Id of the stack; its template is read back to count resources. */
 export const STACK_NAME = 'BenchStack';
 
-/** The part of our package's API the benchmark uses: the same constructor as aws-cdk-lib's. */
+/** The part of our package's API the benchmark uses: the same constructor as aws-cdk-lib's, and the checks for other clients. */
 export interface OurPackage {
   readonly UserPoolClient: new (scope: Construct, id: string, props: UserPoolClientProps) => { readonly userPoolClientSecret: SecretValue };
+  readonly UserPoolClientChecks: new () => IAspect;
 }
 
 type CfnUserPoolClientProps = ConstructorParameters<typeof CfnUserPoolClient>[2];
@@ -141,8 +148,15 @@ function populatePool(pool: UserPool): void {
   }
 }
 
-/** Builds a stack with a pool and N clients of one implementation; in the secret scenario each secret becomes a stack output. */
+/**
+ * Builds a stack with a pool and N clients of one implementation; in the secret scenario each
+ * secret becomes a stack output. For `cdk-checks`, `UserPoolClientChecks` is applied at the app,
+ * as the README shows.
+ */
 export function buildStack(app: App, impl: Implementation, scenario: Scenario, n: number, ours: OurPackage): Stack {
+  if (impl === 'cdk-checks') {
+    Aspects.of(app).add(new ours.UserPoolClientChecks());
+  }
   const stack = new Stack(app, STACK_NAME);
   const pool = new UserPool(stack, 'Pool');
   if (scenario === 'whole-app') {
@@ -151,7 +165,7 @@ export function buildStack(app: App, impl: Implementation, scenario: Scenario, n
   for (let i = 0; i < n; i++) {
     const id = `Client${i}`;
     const client = impl === 'minimal' ? new MinimalUserPoolClient(stack, id, l1Props(pool, i, scenario))
-      : impl === 'cdk' ? new CdkUserPoolClient(stack, id, l2Props(pool, i, scenario))
+      : impl === 'cdk' || impl === 'cdk-checks' ? new CdkUserPoolClient(stack, id, l2Props(pool, i, scenario))
         : new ours.UserPoolClient(stack, id, l2Props(pool, i, scenario));
     if (scenario === 'secret') {
       new CfnOutput(stack, `${id}Secret`, { value: client.userPoolClientSecret.unsafeUnwrap() });

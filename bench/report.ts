@@ -2,11 +2,11 @@
  * RESULTS.md, written from the measurements. The hand-written section between the ANALYSIS
  * markers of the RESULTS.md being replaced is kept.
  */
-import { IDENTITY_PROVIDERS, IMPLEMENTATIONS, IMPLEMENTATION_NAMES, RESOURCE_SERVERS } from './fixtures';
+import { IDENTITY_PROVIDERS, IMPLEMENTATION_NAMES, RESOURCE_SERVERS } from './fixtures';
 import type { Implementation, Scenario } from './fixtures';
 import { APP_EXPORTS } from './import-cost';
 import { END_TO_END_APPS } from './stage';
-import { budgets, median, pairedRatio, perClientMicros, spread } from './stats';
+import { budgets, median, pairedDifference, pairedRatio, perClientMicros, spread } from './stats';
 import type { Config, Measurements, Spread } from './stats';
 
 export interface Environment {
@@ -55,7 +55,7 @@ function versionTable(m: Measurements, awsCdkLib: string): string {
 
 function scaleTable(m: Measurements, awsCdkLib: string, ns: readonly number[]): string {
   const app = median(m, { awsCdkLib, impl: 'minimal', scenario: 'whole-app', n: 0, validation: false });
-  const impls = IMPLEMENTATIONS.filter((impl) => impl !== 'minimal');
+  const impls: Implementation[] = ['cdk', 'ours'];
   const cpu = (impl: Implementation, n: number) => median(m, { awsCdkLib, impl, scenario: 'whole-app', n, validation: false }, 'cpuMs');
   const rows = ns.map((n, k) => [String(n), ...impls.flatMap((impl) => {
     const [now, before] = [cpu(impl, n), k > 0 ? cpu(impl, ns[k - 1]) : undefined];
@@ -64,6 +64,43 @@ function scaleTable(m: Measurements, awsCdkLib: string, ns: readonly number[]): 
   }), ratio(pairedRatio(m, { awsCdkLib, impl: 'ours', scenario: 'whole-app', n, validation: false }, { awsCdkLib, impl: 'cdk', scenario: 'whole-app', n, validation: false }, 'cpuMs'))]);
   return `The app without clients (pool, ${RESOURCE_SERVERS} resource servers, ${IDENTITY_PROVIDERS} providers): ${ms(app)} ms wall, ${ms(median(m, { awsCdkLib, impl: 'minimal', scenario: 'whole-app', n: 0, validation: false }, 'cpuMs'))} ms CPU, median.\n\n`
     + table(['N', ...impls.flatMap((impl) => [`ms ${IMPLEMENTATION_NAMES[impl]}`, `ms CPU, ${IMPLEMENTATION_NAMES[impl]}`, `µs CPU per client, ${IMPLEMENTATION_NAMES[impl]}`, `µs CPU per added client, ${IMPLEMENTATION_NAMES[impl]}`]), 'ratio ours / aws-cdk-lib, CPU time, paired'], rows);
+}
+
+/**
+ * What `UserPoolClientChecks` adds to aws-cdk-lib's clients, pair by pair: in the budget scenario
+ * at each N measured, and in the whole app at scale (the devDependency).
+ */
+function checksTables(m: Measurements, versions: readonly string[], dev: string, ns: readonly number[]): string {
+  const pair = (awsCdkLib: string, scenario: Scenario, n: number, validation: boolean) => {
+    const base: Config = { awsCdkLib, impl: 'cdk', scenario, n, validation };
+    return { base, checked: { ...base, impl: 'cdk-checks' } as Config };
+  };
+  const perClient = (s: Spread | undefined, n: number) => s ? `${(1000 * s.median / n).toFixed(0)} (${(1000 * s.min / n).toFixed(0)}–${(1000 * s.max / n).toFixed(0)})` : '–';
+  const budgetRows = versions.flatMap((awsCdkLib) => {
+    const configs = m.runs.filter((r) => r.awsCdkLib === awsCdkLib && r.impl === 'cdk-checks' && r.scenario !== 'whole-app');
+    const keys = [...new Map(configs.map((r) => [`${r.scenario}/${r.n}/${r.validation}`, r as Config])).values()];
+    return keys.map((c) => {
+      const { base, checked } = pair(awsCdkLib, c.scenario, c.n, c.validation);
+      return [awsCdkLib, c.scenario, String(c.n), c.validation ? 'on' : 'off', ms(median(m, base)), ms(median(m, checked)),
+        ratio(pairedRatio(m, checked, base)), ratio(pairedRatio(m, checked, base, 'cpuMs')), perClient(pairedDifference(m, checked, base), c.n),
+        String(median(m, checked, 'warnings'))];
+    });
+  });
+  const scaleRows = ns.map((n, k) => {
+    const { base, checked } = pair(dev, 'whole-app', n, false);
+    const added = pairedDifference(m, checked, base);
+    const before = k > 0 ? pairedDifference(m, pair(dev, 'whole-app', ns[k - 1], false).checked, pair(dev, 'whole-app', ns[k - 1], false).base) : undefined;
+    const marginal = added !== undefined && before !== undefined ? (1000 * (added.median - before.median) / (n - ns[k - 1])).toFixed(0) : '–';
+    return [String(n), ms(median(m, base, 'cpuMs')), ms(median(m, checked, 'cpuMs')), ms(added?.median), perClient(added, n), marginal,
+      ratio(pairedRatio(m, checked, base, 'cpuMs')), String(median(m, checked, 'resources'))];
+  });
+  return [
+    table(['aws-cdk-lib', 'scenario', 'N', 'CloudFormation validation', 'ms aws-cdk-lib', 'ms with the checks', 'ratio with / without, paired (min–max)', 'ratio in CPU time', 'µs CPU per client the checks add, paired (min–max)', 'warnings'], budgetRows),
+    '',
+    `The whole app at scale (aws-cdk-lib ${dev}; the pool with ${RESOURCE_SERVERS} resource servers and ${IDENTITY_PROVIDERS} providers, each client naming one of each, so the checks also add each client's two \`DependsOn\`), in CPU time: what the checks add, the same app with and without them, pair by pair (medians of the rounds that measure the whole app; per added client: the growth of the added time from the previous N, divided by the clients added).`,
+    '',
+    table(['N', 'ms CPU, aws-cdk-lib', 'ms CPU, with the checks', 'ms CPU the checks add, paired', 'µs CPU per client the checks add (min–max)', 'µs CPU per added client', 'ratio with / without, CPU time, paired', 'resources'], scaleRows),
+  ].join('\n');
 }
 
 function endToEndTable(m: Measurements, versions: readonly string[]): string {
@@ -98,7 +135,7 @@ export function renderMarkdown(m: Measurements, env: Environment, analysis: stri
     '',
     `Measured ${env.date}, ${env.durationMinutes.toFixed(0)} minutes, with \`${env.command}\` (CI runs \`npm run bench -- --smoke\`).`,
     '',
-    '- **Implementations** (bench/fixtures.ts): the *minimal L2* (a `Resource` holding a `CfnUserPoolClient` whose properties are computed beforehand: the floor for any L2), aws-cdk-lib\'s `UserPoolClient`, and ours (a copy of the built lib/). All three render the same client properties (see the equivalence check below).',
+    '- **Implementations** (bench/fixtures.ts): the *minimal L2* (a `Resource` holding a `CfnUserPoolClient` whose properties are computed beforehand: the floor for any L2), aws-cdk-lib\'s `UserPoolClient`, the same with `UserPoolClientChecks` applied at the app (*aws-cdk-lib + UserPoolClientChecks*), and ours (a copy of the built lib/). All render the same client properties (see the equivalence check below).',
     '- **Scenarios**: one stack, one `UserPool`, N clients. *best-practice*: authorization code grant only, real callback and logout URLs, scopes openid/email/profile, SRP sign-in, exact token validities, `preventUserExistenceErrors: true`: nothing warns; the budgets read it. *default-props*: the same with `preventUserExistenceErrors` at its default, which ours warns about (reported, not judged). *secret*: best-practice with `generateSecret: true`, each secret read into a stack output (aws-cdk-lib reads it through its `AwsCustomResource`). *whole-app*: best-practice on a pool with 50 resource servers and 20 OIDC providers, each client naming one provider and one resource-server scope.',
     `- **Measure**: construct + \`app.synth()\` wall time in a fresh process per run (\`child_process.fork\`, modules loaded before the clock), with the process's peak RSS. ${env.rounds} rounds; in each round the implementations of a configuration run one after the other in an order that rotates from round to round. Figures are medians; **ratios are paired**: ours over the other's run of the same round, median (and range) over the rounds. CPU time (user + system of the process) is shown beside wall time: on a shared machine it is less disturbed by other processes. The whole app at scale and the app end to end run in the first ${env.slowRounds} rounds only (they are slow, and no budget reads them); the minimal L2 runs where a budget reads it. \`@aws-cdk/core:stackResourceLimit\` lifted, version reporting off.`,
     `- **aws-cdk-lib ${dev}** (the devDependency, the lowest supported)${current ? ` and **${current}** (the current release; its \`app.synth()\` also runs the built-in CloudFormation template validation, on by default, measured on and off)` : ''}.`,
@@ -127,6 +164,9 @@ export function renderMarkdown(m: Measurements, env: Environment, analysis: stri
     out.push(`## All configurations, aws-cdk-lib ${v}`, '', versionTable(m, v), '',
       `The warning's share (default-props over best-practice, ours, N = 1000, paired): ${share(v)}.`, '');
   }
+  out.push('## The checks on aws-cdk-lib\'s clients', '',
+    'aws-cdk-lib\'s `UserPoolClient` with `Aspects.of(app).add(new UserPoolClientChecks())` against the same app without it, construct + synth, run one after the other in each round (the order alternating). The checks read each client\'s L1 at synth, run the rules any client can break and the whole-app rules, and add the deploy order; with best-practice props nothing warns or fails.', '',
+    checksTables(m, env.versions, dev, env.scaleNs), '');
   out.push(`## The whole app at scale, aws-cdk-lib ${dev}`, '',
     `Construct + synth in CPU time (on the shared machine wall time scattered by a factor of 2 between rounds, CPU time by about 3 %). Per client: beyond the app without clients, divided by N; per added client: the growth from the previous N, divided by the clients added (medians of ${env.slowRounds} rounds). Time is linear in N when the cost per added client does not grow; the cost per client falls with N as the first clients, which run cold code, weigh less.`, '',
     scaleTable(m, dev, env.scaleNs), '', '![Time per client against N](results.svg)', '',

@@ -46,6 +46,9 @@ export const BUDGET_NS = [100, 1000];
 export const BUDGET_SCENARIO: Scenario = 'best-practice';
 /** The N the other scenarios are measured at. */
 export const OTHER_N = 1000;
+/** The checks' budget: `UserPoolClientChecks` on this many aws-cdk-lib clients, over the same app without it. */
+export const CHECKS_BUDGET_N = 1000;
+export const CHECKS_LIMIT = 1.1;
 
 export interface Spread {
   readonly median: number;
@@ -82,6 +85,12 @@ export function pairedRatio(m: Measurements, a: Config, b: Config, field: 'total
   return spread(runsOf(m, a).filter((r) => bRuns.has(r.round)).map((r) => r[field] / bRuns.get(r.round)![field]));
 }
 
+/** `a` minus `b`, round by round. */
+export function pairedDifference(m: Measurements, a: Config, b: Config, field: 'totalMs' | 'cpuMs' = 'cpuMs'): Spread | undefined {
+  const bRuns = new Map(runsOf(m, b).map((r) => [r.round, r]));
+  return spread(runsOf(m, a).filter((r) => bRuns.has(r.round)).map((r) => r[field] - bRuns.get(r.round)![field]));
+}
+
 export interface Budget {
   readonly name: string;
   readonly limit: number;
@@ -112,6 +121,8 @@ export function budgets(m: Measurements, awsCdkLib: string): Budget[] {
       list.push({ name: `consumed secrets, N = ${OTHER_N}: resources in the template (ours), at most`, limit: OTHER_N + 1, measured: resources, pass: resources === OTHER_N + 1 });
     }
     ratioBudget(`consumed secrets, N = ${OTHER_N}, ${where}: ours / aws-cdk-lib`, 0.5, cfg('ours', 'secret', OTHER_N, validation), cfg('cdk', 'secret', OTHER_N, validation));
+    ratioBudget(`checks on ${CHECKS_BUDGET_N} aws-cdk-lib clients, ${where}: at most ${CHECKS_LIMIT.toFixed(2)} times the same app without them`, CHECKS_LIMIT,
+      cfg('cdk-checks', BUDGET_SCENARIO, CHECKS_BUDGET_N, validation), cfg('cdk', BUDGET_SCENARIO, CHECKS_BUDGET_N, validation));
   }
   return list;
 }

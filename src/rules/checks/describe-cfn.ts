@@ -40,6 +40,10 @@ const PROPERTIES = {
 
 type L1Property = keyof typeof PROPERTIES;
 
+const L1_PROPERTIES = Object.keys(PROPERTIES) as L1Property[];
+/** Each property's L1 name, by its CloudFormation name (as overrides name it). */
+const L1_BY_CFN_NAME = new Map<string, L1Property>(L1_PROPERTIES.map((l1) => [PROPERTIES[l1][0], l1]));
+
 /** The fields of the nested structs: CloudFormation name to L1 name. */
 const NESTED: Record<string, Record<string, string>> = {
   AnalyticsConfiguration: { ApplicationArn: 'applicationArn', ApplicationId: 'applicationId', ExternalId: 'externalId', RoleArn: 'roleArn', UserDataShared: 'userDataShared' },
@@ -75,7 +79,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 function effectiveProperties(client: CfnUserPoolClient): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (const l1 of Object.keys(PROPERTIES) as L1Property[]) {
+  for (const l1 of L1_PROPERTIES) {
     properties[l1] = (client as unknown as Record<string, unknown>)[l1];
   }
   // CfnResource keeps its overrides in `rawOverrides` (addOverride, addPropertyOverride, addDeletionOverride).
@@ -84,7 +88,7 @@ function effectiveProperties(client: CfnUserPoolClient): Record<string, unknown>
     return properties;
   }
   for (const [cfnName, value] of Object.entries(overrides)) {
-    const l1 = (Object.keys(PROPERTIES) as L1Property[]).find((key) => PROPERTIES[key][0] === cfnName);
+    const l1 = L1_BY_CFN_NAME.get(cfnName);
     if (l1 === undefined) {
       continue; // a property CloudFormation's schema refuses: its own validation reports it
     }
@@ -108,13 +112,25 @@ function isTrue(value: unknown): boolean {
   return value === true || value === 'true';
 }
 
-/** A `CfnUserPoolClient` as the rules read it. */
+/**
+ * A `CfnUserPoolClient` as the rules read it. Its properties are read once, when it is described;
+ * each setting is worked out on first use and kept (the rules read most of them several times).
+ */
 export class CfnDescription implements ClientDescription {
   private readonly properties: Record<string, unknown>;
-  private _urls?: WrittenUrl[];
+  /** The settings worked out so far, by getter. */
+  private readonly settings = new Map<string, unknown>();
 
   constructor(client: CfnUserPoolClient, public readonly origin: Exclude<ClientOrigin, 'construct'>) {
     this.properties = effectiveProperties(client);
+  }
+
+  /** A setting, worked out on first use. */
+  private once<T>(key: string, make: () => T): T {
+    if (!this.settings.has(key)) {
+      this.settings.set(key, make());
+    }
+    return this.settings.get(key) as T;
   }
 
   /** Where a property (or an item of it, or a field of its struct) is written, as its author named it. */
@@ -162,6 +178,10 @@ export class CfnDescription implements ClientDescription {
   }
 
   get flows(): OAuthFlowSettings {
+    return this.once('flows', () => this.describeFlows());
+  }
+
+  private describeFlows(): OAuthFlowSettings {
     const list = this.list('allowedOAuthFlows', (value, path) => ({ value, path }));
     const items = list?.items ?? [];
     const has = (flow: OAuthFlowName) => items.some((item) => item.value === OAUTH_FLOWS[flow]);
@@ -183,11 +203,11 @@ export class CfnDescription implements ClientDescription {
   }
 
   get scopes(): WrittenList<WrittenText> | undefined {
-    return this.names('allowedOAuthScopes');
+    return this.once('scopes', () => this.names('allowedOAuthScopes'));
   }
 
   get scopeNamesInEffect(): readonly string[] {
-    return this.oAuthEnabled ? (this.scopes?.items ?? []).map((scope) => scope.value) : [];
+    return this.once('scopeNamesInEffect', () => this.oAuthEnabled ? (this.scopes?.items ?? []).map((scope) => scope.value) : []);
   }
 
   get scopesMissing(): boolean {
@@ -196,11 +216,11 @@ export class CfnDescription implements ClientDescription {
   }
 
   get callbackUrls(): WrittenList<string> | undefined {
-    return this.list('callbackUrLs', (value) => value);
+    return this.once('callbackUrls', () => this.list('callbackUrLs', (value) => value));
   }
 
   get logoutUrls(): WrittenList<string> | undefined {
-    return this.list('logoutUrLs', (value) => value);
+    return this.once('logoutUrls', () => this.list('logoutUrLs', (value) => value));
   }
 
   get defaultRedirectUri(): Written<string> | undefined {
@@ -213,16 +233,15 @@ export class CfnDescription implements ClientDescription {
   }
 
   get urls(): readonly WrittenUrl[] {
-    if (this._urls === undefined) {
+    return this.once('urls', () => {
       const url = (redirect: boolean) => (value: string, path: string): WrittenUrl => ({ redirect, value, path, shown: value, view: new LiteralView(value) });
       const uri = this.defaultRedirectUri;
-      this._urls = [
+      return [
         ...this.list('callbackUrLs', url(true))?.items ?? [],
         ...this.list('logoutUrLs', url(false))?.items ?? [],
         ...(uri === undefined ? [] : [url(true)(uri.value, uri.path)]),
       ];
-    }
-    return this._urls;
+    });
   }
 
   /** aws-cdk-lib's construct registers `https://example.com` when a browser flow is on and no callback URL is given. */
@@ -234,20 +253,24 @@ export class CfnDescription implements ClientDescription {
   }
 
   get providers(): WrittenList<WrittenText> | undefined {
-    return this.names('supportedIdentityProviders');
+    return this.once('providers', () => this.names('supportedIdentityProviders'));
   }
 
   get providerNamesInEffect(): readonly string[] {
-    return (this.providers?.items ?? []).map((provider) => provider.value);
+    return this.once('providerNamesInEffect', () => (this.providers?.items ?? []).map((provider) => provider.value));
   }
 
   get generateSecret(): boolean {
     return isTrue(this.get('generateSecret'));
   }
 
+  /** The auth flows as written. */
+  private get authFlows(): WrittenList<{ value: string; path: string }> | undefined {
+    return this.once('authFlows', () => this.list('explicitAuthFlows', (value, path) => ({ value, path })));
+  }
+
   authFlow(flow: AuthFlowName): Written<unknown> | undefined {
-    const list = this.list('explicitAuthFlows', (value, path) => ({ value, path }));
-    const item = list?.items.find((i) => i.value === AUTH_FLOWS[flow]);
+    const item = this.authFlows?.items.find((i) => i.value === AUTH_FLOWS[flow]);
     if (item === undefined) {
       return undefined;
     }
@@ -259,7 +282,7 @@ export class CfnDescription implements ClientDescription {
   }
 
   get authFlowsToken(): boolean {
-    return this.list('explicitAuthFlows', (value) => value)?.token ?? false;
+    return this.authFlows?.token ?? false;
   }
 
   get readAttributes(): WrittenList<Written<string>> | undefined {
@@ -276,6 +299,10 @@ export class CfnDescription implements ClientDescription {
   }
 
   duration(property: DurationProperty): WrittenDuration | undefined {
+    return this.once(`duration:${property}`, () => this.describeDuration(property));
+  }
+
+  private describeDuration(property: DurationProperty): WrittenDuration | undefined {
     switch (property) {
       case 'authSessionValidity':
         return this.amount('authSessionValidity', this.get('authSessionValidity'), 'minutes');
@@ -362,8 +389,20 @@ export class ShownText {
   }
 }
 
+/** The property names of each origin, worked out once. */
+const PROPERTY_NAMES = new Map<ClientOrigin, readonly string[]>();
+
 /** The property names messages about such a client spell in the caller's language. */
 export function propertyNamesOf(origin: Exclude<ClientOrigin, 'construct'>): readonly string[] {
+  let names = PROPERTY_NAMES.get(origin);
+  if (names === undefined) {
+    names = listPropertyNames(origin);
+    PROPERTY_NAMES.set(origin, names);
+  }
+  return names;
+}
+
+function listPropertyNames(origin: Exclude<ClientOrigin, 'construct'>): readonly string[] {
   if (origin === 'l1') {
     return [...Object.keys(PROPERTIES), ...Object.values(NESTED).flatMap((fields) => Object.values(fields))];
   }
