@@ -150,7 +150,10 @@ export class PropsDescription extends ClientSettings implements ClientDescriptio
       this.durations.set(property, duration === undefined ? undefined : {
         path: property,
         shown: duration,
-        text: duration.toHumanString(),
+        // Only a message reads it: a Duration's human string takes several conversions.
+        get text() {
+          return duration.toHumanString();
+        },
         millis,
         tokenUnit: millis === undefined ? duration.unitLabel() : undefined,
       });
