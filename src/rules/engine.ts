@@ -50,10 +50,18 @@ export function propsViolations<A extends unknown[]>(schemaRule: RuleOf<A>, rule
   return schema.length > 0 ? schema : runRules(rules, ...input);
 }
 
+/** A value a message shows as it is, without quotes: `330 seconds` for an L1's amount and unit. */
+export class MessageText {
+  constructor(public readonly text: string) {}
+}
+
 /** A value as the user wrote it, short enough for one line. */
 export function formatValue(value: unknown): string {
   if (value === undefined) {
     return 'not set';
+  }
+  if (value instanceof MessageText) {
+    return value.text;
   }
   if (typeof (value as { toHumanString?: unknown } | null)?.toHumanString === 'function') {
     return describe(value); // a Duration: `Duration.seconds(330)`

@@ -2,6 +2,7 @@ import { Token } from 'aws-cdk-lib';
 import type { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { AnalyticsSettings, AuthFlowName, ClientDescription, ClientOrigin, DurationProperty, OAuthFlowName, OAuthFlowSettings, Written, WrittenDuration, WrittenList, WrittenText, WrittenUrl } from '../description';
 import { MILLIS_PER } from '../durations';
+import { MessageText } from '../engine';
 import { LiteralView } from '../tokens';
 
 /*
@@ -158,7 +159,7 @@ export class CfnDescription implements ClientDescription {
     const items: I[] = [];
     value.forEach((entry, i) => {
       if (typeof entry === 'string') {
-        items.push(item(entry, this.path(property, this.origin === 'l1' ? `[${i}]` : `[${i}]`)));
+        items.push(item(entry, this.path(property, `[${i}]`)));
       }
     });
     return { path: this.path(property), shown: value, token: false, length: value.length, items };
@@ -328,7 +329,7 @@ export class CfnDescription implements ClientDescription {
     const millis = typeof amount === 'number' && !Token.isUnresolved(amount) && knownUnit !== undefined && UNIT_MILLIS[knownUnit] !== undefined
       ? amount * UNIT_MILLIS[knownUnit] : undefined;
     const text = `${Token.isUnresolved(amount) ? 'a token' : String(amount)} ${knownUnit ?? '(unit unknown)'}`;
-    return { path: this.path(property, suffix), shown: new ShownText(text), text, millis, tokenUnit: millis === undefined ? knownUnit : undefined };
+    return { path: this.path(property, suffix), shown: new MessageText(text), text, millis, tokenUnit: millis === undefined ? knownUnit : undefined };
   }
 
   get rotation(): Written<unknown> | undefined {
@@ -373,19 +374,6 @@ export class CfnDescription implements ClientDescription {
       applicationId: id === undefined ? undefined : { value: id, path: this.path('analyticsConfiguration', field('applicationId', 'applicationId')), shown: id },
       roleArn: role === undefined ? undefined : { value: role, path: this.path('analyticsConfiguration', field('roleArn', 'role')), shown: role },
     };
-  }
-}
-
-/** A value a message shows as it is, without quotes: `330 seconds`. */
-export class ShownText {
-  constructor(private readonly text: string) {}
-
-  public toString(): string {
-    return this.text;
-  }
-
-  public toJSON(): undefined {
-    return undefined; // formatValue then shows the text itself
   }
 }
 
