@@ -107,8 +107,8 @@ const CASES: Case[] = [
   },
   {
     rule: 'client-credentials-needs-secret',
-    l1: { bad: l1({ ...CODE, allowedOAuthFlows: ['client_credentials'], allowedOAuthScopes: ['api/read'] }), line: 'allowedOAuthFlows[0]: "client_credentials" needs generateSecret: true (the client credentials grant authenticates with the client secret)', good: l1({ ...CODE, generateSecret: true, allowedOAuthFlows: ['client_credentials'], allowedOAuthScopes: ['api/read'] }) },
-    cdk: { bad: cdk({ oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.custom('api/read')] } }), line: 'oAuth.flows.clientCredentials: true needs generateSecret: true (the client credentials grant authenticates with the client secret)', good: cdk({ generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.custom('api/read')] } }) },
+    l1: { bad: l1({ ...CODE, allowedOAuthFlows: ['client_credentials'], allowedOAuthScopes: ['api/read'] }), line: 'allowedOAuthFlows[0]: "client_credentials" needs generateSecret turned on (the client credentials grant authenticates with the client secret)', good: l1({ ...CODE, generateSecret: true, allowedOAuthFlows: ['client_credentials'], allowedOAuthScopes: ['api/read'] }) },
+    cdk: { bad: cdk({ oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.custom('api/read')] } }), line: 'oAuth.flows.clientCredentials: true needs generateSecret turned on (the client credentials grant authenticates with the client secret)', good: cdk({ generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [cognito.OAuthScope.custom('api/read')] } }) },
   },
   {
     rule: 'client-credentials-custom-scopes-only',
@@ -117,13 +117,13 @@ const CASES: Case[] = [
   },
   {
     rule: 'oauth-flow-required',
-    l1: { bad: l1({ ...CODE, allowedOAuthFlows: [] }), line: 'allowedOAuthFlows: [] must enable at least one flow while OAuth is on (or set disableOAuth: true)', good: l1(CODE) },
-    cdk: { bad: cdk({ oAuth: { flows: {} } }), line: 'oAuth.flows: not set must enable at least one flow while OAuth is on (or set disableOAuth: true)', good: cdk({}) },
+    l1: { bad: l1({ ...CODE, allowedOAuthFlows: [] }), line: 'allowedOAuthFlows: [] must enable at least one flow while OAuth is on (or turn disableOAuth on)', good: l1(CODE) },
+    cdk: { bad: cdk({ oAuth: { flows: {} } }), line: 'oAuth.flows: not set must enable at least one flow while OAuth is on (or turn disableOAuth on)', good: cdk({}) },
   },
   {
     rule: 'oauth-scope-required',
-    l1: { bad: l1({ ...CODE, allowedOAuthScopes: [] }), line: 'allowedOAuthScopes: [] must hold at least one scope while OAuth is on (or set disableOAuth: true)', good: l1(CODE) },
-    cdk: { bad: cdk({ oAuth: { scopes: [] } }), line: 'oAuth.scopes: [] must hold at least one scope while OAuth is on (or set disableOAuth: true)', good: cdk({ oAuth: { scopes: [cognito.OAuthScope.OPENID] } }) },
+    l1: { bad: l1({ ...CODE, allowedOAuthScopes: [] }), line: 'allowedOAuthScopes: [] must hold at least one scope while OAuth is on (or turn disableOAuth on)', good: l1(CODE) },
+    cdk: { bad: cdk({ oAuth: { scopes: [] } }), line: 'oAuth.scopes: [] must hold at least one scope while OAuth is on (or turn disableOAuth on)', good: cdk({ oAuth: { scopes: [cognito.OAuthScope.OPENID] } }) },
   },
   {
     rule: 'oauth-scope-count',
@@ -196,12 +196,12 @@ const CASES: Case[] = [
   },
   {
     rule: 'context-data-needs-secret',
-    l1: { bad: l1({ enablePropagateAdditionalUserContextData: true }), line: 'enablePropagateAdditionalUserContextData: true needs generateSecret: true', good: l1({ enablePropagateAdditionalUserContextData: true, generateSecret: true }) },
+    l1: { bad: l1({ enablePropagateAdditionalUserContextData: true }), line: 'enablePropagateAdditionalUserContextData: true needs generateSecret turned on', good: l1({ enablePropagateAdditionalUserContextData: true, generateSecret: true }) },
     cdk: REFUSED,
   },
   {
     rule: 'analytics-target',
-    l1: { bad: l1({ analyticsConfiguration: { applicationId: 'abc123' } }), line: 'analyticsConfiguration: "{ applicationId }" must give either application, or all of applicationId, externalId and role', good: l1({ analyticsConfiguration: { applicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc' } }) },
+    l1: { bad: l1({ analyticsConfiguration: { applicationId: 'abc123' } }), line: 'analyticsConfiguration: { applicationId } must give either application, or all of applicationId, externalId and role', good: l1({ analyticsConfiguration: { applicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc' } }) },
     cdk: REFUSED,
   },
   {
@@ -252,13 +252,13 @@ const CASES: Case[] = [
     rule: 'user-auth-feature-plan',
     l1: {
       bad: (stack) => new cognito.CfnUserPoolClient(stack, 'Client', { userPoolId: new cognito.UserPool(stack, 'Lite', { featurePlan: cognito.FeaturePlan.LITE }).userPoolId, preventUserExistenceErrors: 'ENABLED', explicitAuthFlows: ['ALLOW_USER_AUTH'] }),
-      line: 'explicitAuthFlows[0]: "ALLOW_USER_AUTH" needs a user pool in the Essentials feature plan or higher (featurePlan: FeaturePlan.ESSENTIALS or PLUS); the pool is in the Lite plan',
+      line: 'explicitAuthFlows[0]: "ALLOW_USER_AUTH" needs a user pool in the Essentials feature plan or higher (featurePlan FeaturePlan.ESSENTIALS or FeaturePlan.PLUS); the pool is in the Lite plan',
       good: (stack) => new cognito.CfnUserPoolClient(stack, 'Client', { userPoolId: new cognito.UserPool(stack, 'Lite', { featurePlan: cognito.FeaturePlan.ESSENTIALS }).userPoolId, preventUserExistenceErrors: 'ENABLED', explicitAuthFlows: ['ALLOW_USER_AUTH'] }),
     },
     cdk: {
       at: 'Stack/Lite/Client',
       bad: (stack) => new cognito.UserPool(stack, 'Lite', { featurePlan: cognito.FeaturePlan.LITE }).addClient('Client', { authFlows: { user: true } }),
-      line: 'authFlows.user: true needs a user pool in the Essentials feature plan or higher (featurePlan: FeaturePlan.ESSENTIALS or PLUS); the pool is in the Lite plan',
+      line: 'authFlows.user: true needs a user pool in the Essentials feature plan or higher (featurePlan FeaturePlan.ESSENTIALS or FeaturePlan.PLUS); the pool is in the Lite plan',
       good: (stack) => new cognito.UserPool(stack, 'Lite', { featurePlan: cognito.FeaturePlan.ESSENTIALS }).addClient('Client', { authFlows: { user: true } }),
     },
   },
@@ -319,16 +319,16 @@ describe.each(CASES)('$rule', ({ rule, l1: l1Side, cdk: cdkSide }) => {
 
 /** Warnings: the line on the client's L1, and none when the client is mended. */
 const WARNINGS: Array<{ rule: string; bad: Make; path: string; line: string; good: Make }> = [
-  { rule: 'implicit-grant', bad: l1({ ...CODE, allowedOAuthFlows: ['implicit'] }), path: '/Stack/Client', line: 'allowedOAuthFlows[0]: "implicit" turns on the implicit grant, which returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and set implicitCodeGrant: false', good: l1(CODE) },
-  { rule: 'implicit-grant', bad: cdk({ oAuth: { flows: { implicitCodeGrant: true } } }), path: '/Stack/Pool/Client/Resource', line: 'oAuth.flows.implicitCodeGrant: true turns on the implicit grant, which returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and set implicitCodeGrant: false', good: cdk({}) },
+  { rule: 'implicit-grant', bad: l1({ ...CODE, allowedOAuthFlows: ['implicit'] }), path: '/Stack/Client', line: 'allowedOAuthFlows[0]: "implicit" turns on the implicit grant, which returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and turn implicitCodeGrant off', good: l1(CODE) },
+  { rule: 'implicit-grant', bad: cdk({ oAuth: { flows: { implicitCodeGrant: true } } }), path: '/Stack/Pool/Client/Resource', line: 'oAuth.flows.implicitCodeGrant: true turns on the implicit grant, which returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and turn implicitCodeGrant off', good: cdk({}) },
   { rule: 'placeholder-callback-url', bad: (_s, pool) => pool.addClient('Client', { preventUserExistenceErrors: true, oAuth: { flows: { authorizationCodeGrant: true } } }), path: '/Stack/Pool/Client/Resource', line: 'oAuth.callbackUrls: not set, so the placeholder https://example.com is registered as the callback URL; give your application\'s callback URLs', good: cdk({}) },
   { rule: 'password-auth-flow', bad: l1({ explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'] }), path: '/Stack/Client', line: 'explicitAuthFlows[0]: "ALLOW_USER_PASSWORD_AUTH" sends the password itself to Cognito instead of proving it with SRP; prefer authFlows.userSrp or authFlows.user', good: l1({ explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'] }) },
   { rule: 'password-auth-flow', bad: cdk({ authFlows: { adminUserPassword: true } }), path: '/Stack/Pool/Client/Resource', line: 'authFlows.adminUserPassword: true sends the password itself to Cognito instead of proving it with SRP; prefer authFlows.userSrp or authFlows.user', good: cdk({ authFlows: { userSrp: true } }) },
-  { rule: 'user-existence-errors', bad: l1({ preventUserExistenceErrors: 'LEGACY' }), path: '/Stack/Client', line: 'preventUserExistenceErrors: "LEGACY" lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true', good: l1({}) },
+  { rule: 'user-existence-errors', bad: l1({ preventUserExistenceErrors: 'LEGACY' }), path: '/Stack/Client', line: 'preventUserExistenceErrors: "LEGACY" lets sign-in and password recovery reveal whether a user exists; turn preventUserExistenceErrors on', good: l1({}) },
   { rule: 'token-revocation-disabled', bad: cdk({ enableTokenRevocation: false }), path: '/Stack/Pool/Client/Resource', line: 'enableTokenRevocation: false turns token revocation off: refresh tokens of signed-out or compromised sessions cannot be revoked', good: cdk({ enableTokenRevocation: true }) },
   { rule: 'pinpoint-analytics', bad: l1({ analyticsConfiguration: { applicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc' } }), path: '/Stack/Client', line: 'analyticsConfiguration: "{...}" sends events to Amazon Pinpoint, whose support ended on 2026-10-30; plan a migration', good: l1({}) },
-  { rule: 'browser-flow-without-domain', bad: l1(CODE), path: '/Stack/Client', line: 'allowedOAuthFlows: ["code"] turns on a browser flow on a user pool without a domain: the managed login pages and the authorization server the flow signs users in with do not exist; give the pool a domain (userPool.addDomain), or turn the flow off', good: (stack, pool) => { pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } }); l1(CODE)(stack, pool); } },
-  { rule: 'browser-flow-without-domain', bad: cdk({}), path: '/Stack/Pool/Client/Resource', line: 'oAuth.flows: ["code"] turns on a browser flow on a user pool without a domain: the managed login pages and the authorization server the flow signs users in with do not exist; give the pool a domain (userPool.addDomain), or turn the flow off', good: (stack, pool) => { pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } }); cdk({})(stack, pool); } },
+  { rule: 'browser-flow-without-domain', bad: l1(CODE), path: '/Stack/Client', line: 'allowedOAuthFlows: ["code"] turns on a browser flow on a user pool without a domain: the managed login pages and the authorization server the flow signs users in with do not exist; give the pool a domain with addDomain(), or turn the flow off', good: (stack, pool) => { pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } }); l1(CODE)(stack, pool); } },
+  { rule: 'browser-flow-without-domain', bad: cdk({}), path: '/Stack/Pool/Client/Resource', line: 'oAuth.flows: ["code"] turns on a browser flow on a user pool without a domain: the managed login pages and the authorization server the flow signs users in with do not exist; give the pool a domain with addDomain(), or turn the flow off', good: (stack, pool) => { pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } }); cdk({})(stack, pool); } },
   { rule: 'refresh-token-flow-with-rotation', bad: l1({ explicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'], refreshTokenRotation: { feature: 'ENABLED' } }), path: '/Stack/Client', line: 'explicitAuthFlows[0]: "ALLOW_REFRESH_TOKEN_AUTH" turns on ALLOW_REFRESH_TOKEN_AUTH (named, or by Cognito\'s default when explicitAuthFlows is left out) while refresh-token rotation is on, where REFRESH_TOKEN_AUTH cannot be used; name the flows without it', good: l1({ explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'], refreshTokenRotation: { feature: 'ENABLED' } }) },
 ];
 

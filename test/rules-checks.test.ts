@@ -64,7 +64,7 @@ describe('aws-cdk-lib clients: each error named as the L2 prop', () => {
 
   test('the client credentials grant without a secret, and with built-in scopes', () => {
     expect(cdkClientErrors({ oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.OPENID] } })).toEqual([
-      '[Stack/Pool/Client] oAuth.flows.clientCredentials: true needs generateSecret: true (the client credentials grant authenticates with the client secret) [client-credentials-needs-secret]',
+      '[Stack/Pool/Client] oAuth.flows.clientCredentials: true needs generateSecret turned on (the client credentials grant authenticates with the client secret) [client-credentials-needs-secret]',
       '[Stack/Pool/Client] oAuth.scopes: ["openid"] must hold only custom (resource server) scopes with the client credentials grant, not phone, email, openid, profile, aws.cognito.signin.user.admin (the default scopes are all of these) [client-credentials-custom-scopes-only]',
     ]);
   });
@@ -98,8 +98,8 @@ describe('raw L1 clients: each error named as the L1 property', () => {
 
   test('OAuth on without flows or scopes', () => {
     expect(l1ClientErrors({ allowedOAuthFlowsUserPoolClient: true })).toEqual([
-      '[Stack/Client] allowedOAuthFlows: not set must enable at least one flow while OAuth is on (or set disableOAuth: true) [oauth-flow-required]',
-      '[Stack/Client] allowedOAuthScopes: not set must hold at least one scope while OAuth is on (or set disableOAuth: true) [oauth-scope-required]',
+      '[Stack/Client] allowedOAuthFlows: not set must enable at least one flow while OAuth is on (or turn disableOAuth on) [oauth-flow-required]',
+      '[Stack/Client] allowedOAuthScopes: not set must hold at least one scope while OAuth is on (or turn disableOAuth on) [oauth-scope-required]',
     ]);
   });
 

@@ -47,7 +47,7 @@ describe('every error in one ValidationError', () => {
       'oAuth.defaultRedirectUri: "https://app.example.com/elsewhere" must be one of the callback URLs (callback URLs: ["https://app.example.com/cb","https://app.example.com/ok","http://app.example.com/cb"]) [default-redirect-uri-in-callback-urls]',
       `supportedIdentityProviders[0]: "${'p'.repeat(33)}" must be COGNITO, Facebook, Google, SignInWithApple, LoginWithAmazon or the name of a provider that can be registered: 3 to 32 letters, marks, symbols, numbers and punctuation, no spaces, an underscore only as the second character [identity-provider-name]`,
       'userPoolClientName: "bad/name" must be 1 to 128 characters of letters, digits, white space and _+=,.@- [client-name]',
-      'enablePropagateAdditionalUserContextData: true needs generateSecret: true [context-data-needs-secret]',
+      'enablePropagateAdditionalUserContextData: true needs generateSecret turned on [context-data-needs-secret]',
     ]);
   });
 

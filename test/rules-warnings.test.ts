@@ -42,7 +42,7 @@ const CASES: WarningCase[] = [
   {
     rule: 'implicit-grant', name: 'the default flows include the implicit grant',
     warns: { ...SAFE, oAuth: { callbackUrls: ['https://app.example.com/cb'] } }, quiet: SAFE,
-    lines: [['oAuth.flows', 'not set', ', so the implicit grant is on with the authorization code grant (as in aws-cdk-lib); the implicit grant returns tokens in the browser URL; set flows: { authorizationCodeGrant: true } (with PKCE)']],
+    lines: [['oAuth.flows', 'not set', ', so the implicit grant is on with the authorization code grant (as in aws-cdk-lib); the implicit grant returns tokens in the browser URL; turn on authorizationCodeGrant alone in flows (with PKCE)']],
   },
   {
     rule: 'implicit-grant', name: 'implicitCodeGrant: true',
@@ -62,7 +62,7 @@ const CASES: WarningCase[] = [
   {
     rule: 'user-existence-errors', name: 'preventUserExistenceErrors not given',
     warns: { ...SAFE, preventUserExistenceErrors: undefined }, quiet: SAFE,
-    lines: [['preventUserExistenceErrors', 'not set', ', so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true']],
+    lines: [['preventUserExistenceErrors', 'not set', ', so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; turn preventUserExistenceErrors on']],
   },
   {
     rule: 'user-existence-errors', name: 'preventUserExistenceErrors: false',

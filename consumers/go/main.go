@@ -147,5 +147,20 @@ func main() {
 			strings.Contains(checksMessage, `[Checked/RawClient] ClientName: "web/app" must be 1 to 128 characters`),
 		checksMessage)
 
+	secretMessage := panicMessage(func() { styled.UserPoolClientSecret() })
+	check("reading the secret of a client without one names the getter as Go calls it",
+		strings.Contains(secretMessage, "UserPoolClientSecret() is available only if GenerateSecret is set to true."), secretMessage)
+
+	outside := awscdk.NewStack(awscdk.NewApp(nil), jsii.String("Outside"), nil)
+	client.NewUserPoolClient(outside, jsii.String("Client"), &client.UserPoolClientProps{
+		UserPool:                   awscognito.NewUserPool(outside, jsii.String("Pool"), nil),
+		SupportedIdentityProviders: &[]awscognito.UserPoolClientIdentityProvider{awscognito.UserPoolClientIdentityProvider_Custom(jsii.String("Corp"))},
+	})
+	appMessage := panicMessage(func() { assertions.Template_FromStack(outside, nil) })
+	check("a whole-app error names the property and the method as Go spells them",
+		strings.Contains(appMessage, `SupportedIdentityProviders[0]: "Corp" must be an identity provider of the client's user pool`) &&
+			strings.Contains(appMessage, "DeclareResourcesOutsideApp()"),
+		appMessage)
+
 	fmt.Printf("go consumer: %d checks passed\n", checks)
 }

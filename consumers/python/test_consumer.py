@@ -11,7 +11,7 @@ import pytest
 from aws_cdk import App, Duration, Stack
 from aws_cdk import aws_cognito as cognito
 from aws_cdk import aws_secretsmanager as secretsmanager
-from aws_cdk.assertions import Match, Template
+from aws_cdk.assertions import Annotations, Match, Template
 
 from cdk_cognito_user_pool_client import (
     BrandingAsset,
@@ -157,7 +157,7 @@ def test_client_secret_is_a_getatt_without_custom_resource():
 def test_client_secret_without_generate_secret_raises():
     stack, pool = new_stack()
     client = UserPoolClient(stack, "Client", user_pool=pool)
-    with pytest.raises(JSII_ERRORS, match="generateSecret"):
+    with pytest.raises(JSII_ERRORS, match="user_pool_client_secret is available only if generate_secret is set to True"):
         client.user_pool_client_secret
     Template.from_stack(stack).has_resource_properties(
         "AWS::Cognito::UserPoolClient", {"GenerateSecret": Match.absent()}
@@ -217,3 +217,34 @@ def test_invalid_branding_style_raises_naming_the_property_and_rule():
     message = str(raised.value)
     assert "use_cognito_provided_values: true" in message
     assert "[branding-default-style-alone]" in message
+
+
+def test_whole_app_error_and_warning_in_python_words():
+    stack, pool = new_stack()
+    UserPoolClient(
+        stack,
+        "Client",
+        user_pool=pool,
+        supported_identity_providers=[cognito.UserPoolClientIdentityProvider.custom("Corp")],
+        o_auth=cognito.OAuthSettings(
+            flows=cognito.OAuthFlows(implicit_code_grant=True),
+            callback_urls=["https://app.example.com/cb"],
+        ),
+    )
+    with pytest.raises(JSII_ERRORS) as raised:
+        Template.from_stack(stack)
+    message = str(raised.value)
+    assert 'supported_identity_providers[0]: "Corp" must be an identity provider of the client\'s user pool' in message
+    assert "declare_resources_outside_app()" in message
+    assert "declareResourcesOutsideApp" not in message
+
+    stack, pool = new_stack("WarnedStack")
+    pool.add_domain("Domain", cognito_domain=cognito.CognitoDomainOptions(domain_prefix="example-auth"))
+    UserPoolClient(stack, "Client", user_pool=pool, o_auth=cognito.OAuthSettings(
+        flows=cognito.OAuthFlows(implicit_code_grant=True), callback_urls=["https://app.example.com/cb"]))
+    warnings = [w.entry.data for w in Annotations.from_stack(stack).find_warning("*", Match.any_value())]
+    implicit = [w for w in warnings if "implicit-grant" in w]
+    assert implicit == [
+        "o_auth.flows.implicit_code_grant: true turns on the implicit grant, which returns tokens in the browser URL; "
+        "use authorization_code_grant (with PKCE) and turn implicit_code_grant off [ack: cdk-cognito-user-pool-client::implicit-grant]"
+    ], warnings

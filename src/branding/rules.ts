@@ -127,7 +127,7 @@ export const BRANDING_RULES: ReadonlyArray<CompanionRule<BrandingInput>> = [
     id: 'branding-asset-file',
     level: 'error',
     property: 'ManagedLoginBranding: assets[i].bytes',
-    requirement: 'must name a file that can be read (BrandingAssetBytes.fromFile)',
+    requirement: 'must name a file that can be read (BrandingAssetBytes.fromFile())',
     source: `${API_ASSET} (Bytes: "The image file, in Base64-encoded binary")`,
     check: ({ props, encoded }) => assetsOf(props).flatMap((asset, i) =>
       found(encoded[i].readError !== undefined, `assets[${i}].bytes`, asset.bytes?.path, encoded[i].readError)),

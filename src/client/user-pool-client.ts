@@ -14,6 +14,8 @@ import { registerClientInApp } from '../rules/app/app-checks';
 import { NOTHING_OUTSIDE_APP } from '../rules/app/client-in-app';
 import { PropsDescription } from './describe';
 import { CLIENT_PROPERTY_NAMES, validateProps } from './validate';
+import { callerLanguage, getterName, propertyName } from '../rules/language';
+import type { CallerLanguage } from '../rules/language';
 
 /**
  * Define a UserPool App Client: a drop-in replacement for `aws-cdk-lib`'s `UserPoolClient` that
@@ -151,7 +153,7 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
     if (this.clientName === undefined) {
       throw new ValidationError(
         'UserPoolClientNameNotGiven' as ConstructorParameters<typeof ValidationError>[0],
-        'userPoolClientName is available only if specified on the UserPoolClient during initialization',
+        `${getterName('userPoolClientName', callerLanguage())} is available only if specified on the UserPoolClient during initialization`,
         this,
       );
     }
@@ -166,10 +168,15 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
     if (!this.generateSecret) {
       throw new ValidationError(
         'UserPoolClientSecretNotGenerated' as ConstructorParameters<typeof ValidationError>[0],
-        'userPoolClientSecret is available only if generateSecret is set to true.',
+        secretNotGeneratedMessage(callerLanguage()),
         this,
       );
     }
     return SecretValue.resourceAttribute(this.resource.attrClientSecret);
   }
+}
+
+/** Why a client without `generateSecret` has no secret to read, in the caller's words (aws-cdk-lib's words in TypeScript). */
+function secretNotGeneratedMessage(language: CallerLanguage): string {
+  return `${getterName('userPoolClientSecret', language)} is available only if ${propertyName('generateSecret', language)} is set to ${language === 'python' ? 'True' : 'true'}.`;
 }

@@ -1,6 +1,6 @@
 import { Annotations, ValidationError } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
-import { callerLanguage, propertyPath, withPropertyNames } from './language';
+import { callerLanguage, propertyName, propertyPath, withPropertyNames } from './language';
 import type { CallerLanguage } from './language';
 import type { AnyRule, Finding, RuleOf } from './rule';
 
@@ -55,22 +55,39 @@ export class MessageText {
   constructor(public readonly text: string) {}
 }
 
-/** A value as the user wrote it, short enough for one line. */
-export function formatValue(value: unknown): string {
+/**
+ * A value as the user wrote it, short enough for one line: a struct's keys that are property names
+ * of `propertyNames` as the caller's language spells them (`{"authorization_code_grant":true}` in
+ * Python), any other key (free-form JSON, such as branding settings) as it is.
+ */
+export function formatValue(value: unknown, propertyNames: readonly string[] = [], language: CallerLanguage = 'typescript'): string {
   if (value === undefined) {
     return 'not set';
   }
   if (value instanceof MessageText) {
-    return value.text;
+    return withPropertyNames(value.text, propertyNames, language);
   }
   if (typeof (value as { toHumanString?: unknown } | null)?.toHumanString === 'function') {
     return describe(value); // a Duration: `Duration.seconds(330)`
   }
+  const names = new Set(propertyNames);
+  const spelled = (key: string) => (names.has(key) ? propertyName(key, language) : key);
   try {
-    return JSON.stringify(value) ?? describe(value);
+    return JSON.stringify(value, (_key, item: unknown) => (isPlainObject(item)
+      ? Object.fromEntries(Object.entries(item).map(([key, field]) => [spelled(key), field]))
+      : item)) ?? describe(value);
   } catch {
     return describe(value); // a cycle, a BigInt
   }
+}
+
+/** An object literal's value (a struct as given, JSON), not an instance of a class. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 /** `String(value)`, or its type tag when it has no conversion (an object without a prototype). */
@@ -93,7 +110,7 @@ export function formatViolation({ rule, finding }: Violation, propertyNames: rea
   const separator = requirement.startsWith(',') ? '' : ' ';
   const text = withPropertyNames(`${separator}${requirement}${detail}`, propertyNames, language);
   const id = rule.level === 'error' ? ` [${rule.id}]` : '';
-  return `${propertyPath(finding.path, language)}: ${formatValue(finding.value)}${text}${id}`;
+  return `${propertyPath(finding.path, language)}: ${formatValue(finding.value, propertyNames, language)}${text}${id}`;
 }
 
 /** Where aws-cdk-lib keeps the acknowledgements of an app (`Annotations.acknowledgeWarning`, `Validations.acknowledge`). */

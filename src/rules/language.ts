@@ -33,7 +33,9 @@ export function callerLanguage(agent: string | undefined = environment().JSII_AG
 export function propertyName(name: string, language: CallerLanguage): string {
   switch (language) {
     case 'python':
-      return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase(); // no property name holds an acronym
+      // jsii's snake case: an underscore before every capital (`disableOAuth` is `disable_o_auth`,
+      // the L1's `callbackUrLs` is `callback_ur_ls`)
+      return name.replace(/(?!^)[A-Z]/g, (capital) => `_${capital}`).toLowerCase();
     case 'go':
     case 'dotnet':
       return name.charAt(0).toUpperCase() + name.slice(1);
@@ -49,11 +51,42 @@ export function propertyPath(path: string, language: CallerLanguage): string {
 
 /**
  * A message with every property name in `names` that the language spells differently replaced:
- * `needs generateSecret: true` is `needs generate_secret: true` in Python. Names of one lower-case
+ * `needs generateSecret turned on` is `needs generate_secret: true` in Python. Names of one lower-case
  * word (`role`, `scopes`) stay as they are: they read as English words too.
  */
 export function withPropertyNames(text: string, names: readonly string[], language: CallerLanguage): string {
   const camel = names.filter((name) => /[A-Z]/.test(name));
   const pattern = new RegExp(`\\b(${camel.join('|')})\\b`, 'g');
-  return text.replace(pattern, (name) => propertyName(name, language));
+  return withMethodNames(text.replace(pattern, (name) => propertyName(name, language)), language);
+}
+
+/**
+ * The methods messages name, each as `name(`: `declareResourcesOutsideApp()` is
+ * `declare_resources_outside_app()` in Python and `DeclareResourcesOutsideApp()` in Go and C#; a
+ * static one, `Type.name(`, is `Type_Name(` in Go.
+ */
+const METHODS = /\b(?:([A-Z][A-Za-z0-9]*)\.)?(declareResourcesOutsideApp|addManagedLoginBranding|addDomain|fromFile)\(/g;
+
+/** A message with the methods it names (`declareResourcesOutsideApp()`) as the language spells them. */
+export function withMethodNames(text: string, language: CallerLanguage): string {
+  return text.replace(METHODS, (_call, type: string | undefined, method: string) => {
+    const name = propertyName(method, language);
+    return type === undefined ? `${name}(` : `${type}${language === 'go' ? '_' : '.'}${name}(`;
+  });
+}
+
+/**
+ * A getter as the language calls it: `userPoolClientSecret` is `user_pool_client_secret` in Python,
+ * `getUserPoolClientSecret()` in Java, `UserPoolClientSecret()` in Go and the property
+ * `UserPoolClientSecret` in C#.
+ */
+export function getterName(name: string, language: CallerLanguage): string {
+  switch (language) {
+    case 'java':
+      return `get${name.charAt(0).toUpperCase()}${name.slice(1)}()`;
+    case 'go':
+      return `${propertyName(name, language)}()`;
+    default:
+      return propertyName(name, language);
+  }
 }

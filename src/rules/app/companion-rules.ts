@@ -54,7 +54,7 @@ export const COMPANION_APP_RULES: readonly CompanionAppRule[] = [
     id: 'managed-login-branding-missing',
     level: 'warning',
     property: 'UserPoolClient: oAuth.flows (addManagedLoginBranding)',
-    requirement: 'of a client without a branding style, on a pool whose domain uses managed login (version 2): its managed login pages are not available; give it one with client.addManagedLoginBranding(\'Branding\') (Cognito\'s provided style) or a ManagedLoginBranding',
+    requirement: 'of a client without a branding style, on a pool whose domain uses managed login (version 2): its managed login pages are not available; give it one with addManagedLoginBranding() on the client (Cognito\'s provided style) or a ManagedLoginBranding',
     source: `${API_CREATE_CLIENT} ("Managed login and classic hosted UI pages aren't available for your client until after you apply a branding style")`,
     check: ({ browserFlow, brandings, domains }) => {
       const domain = domains.find((d) => d.managedLoginVersion === 2);

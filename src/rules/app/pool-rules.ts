@@ -164,7 +164,7 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     id: 'user-auth-feature-plan',
     level: 'error',
     property: 'authFlows.user',
-    requirement: 'needs a user pool in the Essentials feature plan or higher (featurePlan: FeaturePlan.ESSENTIALS or PLUS); the pool is in the Lite plan',
+    requirement: 'needs a user pool in the Essentials feature plan or higher (featurePlan FeaturePlan.ESSENTIALS or FeaturePlan.PLUS); the pool is in the Lite plan',
     source: `${API_CLIENT_TYPE} (ExplicitAuthFlows, ALLOW_USER_AUTH: "your user pool must be in the Essentials tier or higher"); ${GUIDE_FEATURE_PLANS}`,
     appliesTo: (client) => client.authFlow('user') !== undefined,
     // Runs only for a client that names the flow (appliesTo).
@@ -202,7 +202,7 @@ export const APP_RULES_OF_CLIENT: readonly AppRule[] = [
     id: 'browser-flow-without-domain',
     level: 'warning',
     property: 'oAuth.flows',
-    requirement: 'turns on a browser flow on a user pool without a domain: the managed login pages and the authorization server the flow signs users in with do not exist; give the pool a domain (userPool.addDomain), or turn the flow off',
+    requirement: 'turns on a browser flow on a user pool without a domain: the managed login pages and the authorization server the flow signs users in with do not exist; give the pool a domain with addDomain(), or turn the flow off',
     source: `${API_CREATE_DOMAIN} ("A user pool domain hosts managed login, an authorization server and web server for authentication in your application"); ${API_CREATE_CLIENT} (AllowedOAuthFlows: "The OAuth grant types that you want your app client to generate for clients in managed login authentication"; CallbackURLs: "for managed login authentication")`,
     appliesTo: (client) => client.oAuthEnabled && (client.flows.authorizationCodeGrant || client.flows.implicitCodeGrant),
     // A domain defined in the app, on the client's pool (which the app defines: this rule runs only then).

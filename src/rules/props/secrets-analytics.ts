@@ -1,5 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { APPLICATION_ID_TEXT, ARN_MAX_LENGTH, ARN_MIN_LENGTH, ARN_TEXT } from '../limits';
+import { MessageText } from '../engine';
 import { at, found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_ANALYTICS, API_CLIENT_TYPE, API_MODEL, CDK_CLIENT } from '../sources';
@@ -11,7 +12,7 @@ export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
     id: 'context-data-needs-secret',
     level: 'error',
     property: 'enablePropagateAdditionalUserContextData',
-    requirement: 'needs generateSecret: true',
+    requirement: 'needs generateSecret turned on',
     source: `${API_CLIENT_TYPE} (EnablePropagateAdditionalUserContextData: "You can only activate EnablePropagateAdditionalUserContextData in an app client that has a client secret")`,
     check: ({ contextData, generateSecret }) => (contextData?.value === true && !generateSecret ? at(contextData) : NONE),
   },
@@ -26,7 +27,7 @@ export const SECRET_AND_ANALYTICS_RULES: readonly Rule[] = [
         return NONE;
       }
       const valid = analytics.byApplication ? analytics.byId.every((given) => !given) : analytics.byId.every((given) => given);
-      return found(!valid, analytics.path, `{ ${analytics.targetFields.join(', ')} }`);
+      return found(!valid, analytics.path, new MessageText(`{ ${analytics.targetFields.join(', ')} }`));
     },
   },
   {

@@ -11,14 +11,14 @@ export const WARNING_RULES: readonly Rule[] = [
     id: 'implicit-grant',
     level: 'warning',
     property: 'oAuth.flows.implicitCodeGrant',
-    requirement: 'turns on the implicit grant, which returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and set implicitCodeGrant: false',
+    requirement: 'turns on the implicit grant, which returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and turn implicitCodeGrant off',
     source: `${OAUTH_IMPLICIT_BCP}; ${CDK_CLIENT} (OAuthSettings.flows default: the authorization code and implicit grants)`,
     check: ({ oAuthEnabled, flows }) => {
       if (!oAuthEnabled || !flows.implicitCodeGrant) {
         return NONE;
       }
       return flows.defaulted
-        ? [{ path: flows.path, value: undefined, requirement: ', so the implicit grant is on with the authorization code grant (as in aws-cdk-lib); the implicit grant returns tokens in the browser URL; set flows: { authorizationCodeGrant: true } (with PKCE)' }]
+        ? [{ path: flows.path, value: undefined, requirement: ', so the implicit grant is on with the authorization code grant (as in aws-cdk-lib); the implicit grant returns tokens in the browser URL; turn on authorizationCodeGrant alone in flows (with PKCE)' }]
         : at(flows.at('implicitCodeGrant'));
     },
   },
@@ -45,11 +45,11 @@ export const WARNING_RULES: readonly Rule[] = [
     id: 'user-existence-errors',
     level: 'warning',
     property: 'preventUserExistenceErrors',
-    requirement: 'lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true',
+    requirement: 'lets sign-in and password recovery reveal whether a user exists; turn preventUserExistenceErrors on',
     source: `${GUIDE_EXISTENCE_ERRORS}; ${API_CREATE_CLIENT} (PreventUserExistenceErrors: "Defaults to LEGACY"); ${API_MODEL}`,
     check: ({ preventUserExistenceErrors: setting }) => {
       if (setting === undefined) {
-        return [{ path: 'preventUserExistenceErrors', value: undefined, requirement: ', so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; set preventUserExistenceErrors: true' }];
+        return [{ path: 'preventUserExistenceErrors', value: undefined, requirement: ', so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; turn preventUserExistenceErrors on' }];
       }
       return setting.value ? NONE : at(setting);
     },

@@ -29,6 +29,7 @@ import software.amazon.awscdk.services.cognito.OAuthFlows;
 import software.amazon.awscdk.services.cognito.OAuthScope;
 import software.amazon.awscdk.services.cognito.OAuthSettings;
 import software.amazon.awscdk.services.cognito.UserPool;
+import software.amazon.awscdk.services.cognito.UserPoolClientIdentityProvider;
 import software.amazon.awscdk.services.cognito.UserPoolClientOptions;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 
@@ -157,6 +158,32 @@ public final class Main {
             && checksMessage.contains("[Checked/Pool/CdkClient] oAuth.callbackUrls[0]: \"http://x.example.com\" must use https")
             && checksMessage.contains("[Checked/RawClient] clientName: \"web/app\" must be 1 to 128 characters"),
         checksMessage);
+
+    String secretMessage = null;
+    try {
+      styled.getUserPoolClientSecret();
+    } catch (RuntimeException e) {
+      secretMessage = e.getMessage();
+    }
+    check("reading the secret of a client without one names the getter as Java calls it",
+        secretMessage != null && secretMessage.contains("getUserPoolClientSecret() is available only if generateSecret is set to true."),
+        secretMessage);
+
+    Stack outside = new Stack(new App(), "Outside");
+    UserPoolClient.Builder.create(outside, "Client")
+        .userPool(new UserPool(outside, "Pool"))
+        .supportedIdentityProviders(List.of(UserPoolClientIdentityProvider.custom("Corp")))
+        .build();
+    String appMessage = null;
+    try {
+      Template.fromStack(outside);
+    } catch (RuntimeException e) {
+      appMessage = e.getMessage();
+    }
+    check("a whole-app error names the property and the method as Java spells them",
+        appMessage != null && appMessage.contains("supportedIdentityProviders[0]: \"Corp\" must be an identity provider of the client's user pool")
+            && appMessage.contains("declareResourcesOutsideApp()"),
+        appMessage);
 
     System.out.println("java consumer: " + checks + " checks passed");
   }
