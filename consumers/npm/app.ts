@@ -110,6 +110,7 @@ check('an invalid branding style throws one error naming every invalid property'
   assert.throws(
     () => styled.addManagedLoginBranding('Branding', {
       useCognitoProvidedValues: true,
+      settings: {},
       assets: [{ category: BrandingAssetCategory.FORM_LOGO, colorMode: BrandingColorMode.LIGHT, extension: BrandingAssetExtension.PNG, resourceId: 'a/b' }],
     }),
     /ManagedLoginBranding has 2 invalid settings:\n {2}useCognitoProvidedValues: true .*\[branding-default-style-alone\]\n {2}assets\[0\]\.resourceId: "a\/b" .*\[branding-asset-resource-id\]/,
