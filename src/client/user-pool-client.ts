@@ -5,15 +5,19 @@ import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
 import { ManagedLoginBranding } from '../branding/managed-login-branding';
 import type { ManagedLoginBrandingOptions } from '../branding/props';
+import type * as construction from './construction';
 import type { OAuthFlows, ResourcesOutsideApp, UserPoolClientProps } from './props';
-import { injectProps } from './property-injection';
-import { renderClientProperties } from './render/client';
 import { TermsDocuments } from '../terms/terms-documents';
 import type { TermsDocumentsOptions } from '../terms/props';
-import { registerClientInApp } from '../rules/app/app-checks';
-import { NOTHING_OUTSIDE_APP } from '../rules/app/client-in-app';
-import { PropsDescription } from './describe';
-import { CLIENT_PROPERTY_NAMES, validateProps } from './validate';
+
+/**
+ * The modules a client's construction needs (its description, rules, rendering and whole-app
+ * checks), loaded when the first client is made: importing the library loads its classes only.
+ */
+function clientConstruction(): typeof construction {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./construction');
+}
 
 /**
  * Define a UserPool App Client: a drop-in replacement for `aws-cdk-lib`'s `UserPoolClient` that
@@ -74,6 +78,7 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
    */
   constructor(scope: Construct, id: string, props: UserPoolClientProps) {
     super(scope, id);
+    const { injectProps, PropsDescription, validateProps, renderClientProperties, registerClientInApp, NOTHING_OUTSIDE_APP, CLIENT_PROPERTY_NAMES } = clientConstruction();
     // `?? {}`: a JavaScript caller may give no props; validation then names what is missing.
     props = injectProps([UserPoolClient.PROPERTY_INJECTION_ID, CdkUserPoolClient.PROPERTY_INJECTION_ID], props ?? ({} as UserPoolClientProps), scope, id);
 
