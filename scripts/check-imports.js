@@ -17,11 +17,11 @@ function files(dir) {
   });
 }
 
-/** The files of src/ that `file` imports (type-only imports too: they tie the code as much). */
+/** The files of src/ that `file` imports (type-only imports too: they tie the code as much; and the modules it `require`s on first use). */
 function importsOf(file) {
   const text = fs.readFileSync(file, 'utf8');
   const found = [];
-  for (const match of text.matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g)) {
+  for (const match of text.matchAll(/(?:from|import\(|require\()\s*'(\.{1,2}\/[^']+)'/g)) {
     found.push(path.join(path.dirname(file), match[1]) + '.ts');
   }
   return found;

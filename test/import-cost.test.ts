@@ -1,23 +1,63 @@
 /**
- * What importing the library costs an app: it loads its own modules, not aws-cdk-lib's 4 MB module
- * of deprecation warnings, which aws-cdk-lib loads on the first conversion of a Duration (about
- * 160 ms). A client loads it when it converts its token validities; an app that imports the library
- * and defines no client pays nothing for it.
+ * What importing the library costs an app: the modules that define its classes, and nothing else.
+ * The rules, their tables, the rendering and the whole-app checks load with the first construct
+ * that needs them (a client, a branding style, terms documents, the checks), so an app pays only
+ * for what it makes; the import does no locale formatting (the first `toLocaleString` sets up ICU,
+ * 10 to 30 ms); and it loads no module of aws-cdk-lib, least of all its 4 MB module of deprecation
+ * warnings, which aws-cdk-lib loads on the first conversion of a Duration (about 160 ms): a client
+ * loads it when it converts its token validities.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { offlineEnv, transpile } from './util/cdk-cli';
 
+/**
+ * Touches what an app with a pool loads anyway, imports the library (counting the calls that set up
+ * locale formatting meanwhile), runs the construction given in argv[2], and prints the files each
+ * step loaded.
+ */
 const PROBE = `
 const cdk = require('aws-cdk-lib');
 const cognito = require('aws-cdk-lib/aws-cognito');
-void [cdk.App, cdk.Stack, cdk.Duration, cognito.UserPool, cognito.UserPoolClient, cognito.OAuthScope];
-const before = new Set(Object.keys(require.cache));
-require('./src/index.js');
-const loaded = Object.keys(require.cache).filter((file) => !before.has(file));
-process.stdout.write(JSON.stringify(loaded));
+void [cdk.App, cdk.Stack, cdk.Resource, cdk.Duration, cdk.Token, cdk.SecretValue, cdk.Annotations, cognito.UserPool, cognito.UserPoolClient, cognito.OAuthScope];
+const app = new cdk.App();
+const stack = new cdk.Stack(app, 'Stack');
+const userPool = new cognito.UserPool(stack, 'Pool');
+const loadedSince = (before) => Object.keys(require.cache).filter((file) => !before.has(file));
+
+let localeCalls = 0;
+const counted = (owner, name) => {
+  const original = owner[name];
+  owner[name] = function (...args) { localeCalls++; return new.target ? new original(...args) : original.apply(this, args); };
+  return () => { owner[name] = original; };
+};
+const restore = [
+  counted(Number.prototype, 'toLocaleString'), counted(Date.prototype, 'toLocaleString'), counted(String.prototype, 'localeCompare'),
+  counted(Intl, 'NumberFormat'), counted(Intl, 'DateTimeFormat'), counted(Intl, 'Collator'), counted(Intl, 'PluralRules'),
+];
+const beforeImport = new Set(Object.keys(require.cache));
+const lib = require('./src/index.js');
+const atImport = loadedSince(beforeImport);
+restore.forEach((undo) => undo());
+
+const beforeConstruction = new Set(Object.keys(require.cache));
+const constructions = {
+  none: () => {},
+  client: () => new lib.UserPoolClient(stack, 'Client', { userPool, oAuth: { callbackUrls: ['https://app.example.com/cb'] } }),
+};
+constructions[process.argv[2]]();
+process.stdout.write(JSON.stringify({ atImport, localeCalls, atConstruction: loadedSince(beforeConstruction) }));
 `;
+
+interface Loaded {
+  /** The files the import loaded. */
+  readonly atImport: string[];
+  /** Calls that format or compare by locale during the import. */
+  readonly localeCalls: number;
+  /** The files the construction loaded after the import. */
+  readonly atConstruction: string[];
+}
 
 describe('importing the library', () => {
   let dir: string;
@@ -33,11 +73,41 @@ describe('importing the library', () => {
     }
   });
 
-  test('loads no deprecation-warning module of aws-cdk-lib', () => {
-    const run = spawnSync(process.execPath, ['probe.js'], { cwd: dir, env: offlineEnv(), encoding: 'utf8' });
+  function probe(construction: 'none' | 'client'): Loaded {
+    const run = spawnSync(process.execPath, ['probe.js', construction], { cwd: dir, env: offlineEnv(), encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    const loaded: string[] = JSON.parse(run.stdout);
-    expect(loaded.some((file) => file.startsWith(dir))).toBe(true); // the probe saw the library load
-    expect(loaded.filter((file) => file.includes('.warnings.jsii'))).toEqual([]);
+    return JSON.parse(run.stdout);
+  }
+
+  /** The files of the library among `files`, relative to its root (`src/...`). */
+  function ours(files: string[]): string[] {
+    return files.filter((file) => file.startsWith(dir)).map((file) => path.relative(dir, file).split(path.sep).join('/')).sort();
+  }
+
+  test('loads the modules that define its classes, and nothing else', () => {
+    const { atImport } = probe('none');
+    expect(ours(atImport)).toEqual([
+      'src/branding/managed-login-branding.js',
+      'src/branding/props.js',
+      'src/branding/values.js',
+      'src/client/user-pool-client.js',
+      'src/index.js',
+      'src/rules/checks/user-pool-client-checks.js',
+      'src/terms/props.js',
+      'src/terms/terms-documents.js',
+      'src/terms/values.js',
+    ]);
+    // nor any module of aws-cdk-lib (its deprecation warnings least of all)
+    expect(atImport.filter((file) => !file.startsWith(dir))).toEqual([]);
+  }, 60_000);
+
+  test('does no locale formatting', () => {
+    expect(probe('none').localeCalls).toBe(0);
+  }, 60_000);
+
+  test('a client loads its rules, its rendering and the whole-app checks, not the companions\' or the checks\' of other clients', () => {
+    const loaded = ours(probe('client').atConstruction);
+    expect(loaded).toEqual(expect.arrayContaining(['src/client/construction.js', 'src/rules/table.js', 'src/client/render/client.js', 'src/rules/app/app-checks.js']));
+    expect(loaded.filter((file) => /^src\/(branding|terms)\/|^src\/rules\/checks\//.test(file))).toEqual([]);
   }, 60_000);
 });

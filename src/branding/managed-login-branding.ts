@@ -2,10 +2,14 @@ import { Resource } from 'aws-cdk-lib';
 import { CfnManagedLoginBranding } from 'aws-cdk-lib/aws-cognito';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
+import type * as construction from './construction';
 import type { ManagedLoginBrandingProps } from './props';
-import { encodeAssets, renderAssets } from './render';
-import { BRANDING_PROPERTY_NAMES, BRANDING_RULES, BRANDING_SCHEMA_RULE } from './rules';
-import { propsViolations, reportViolations } from '../rules/engine';
+
+/** The modules a style's construction needs (its rules, its rendering), loaded when the first style is made. */
+function brandingConstruction(): typeof construction {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./construction');
+}
 
 /**
  * A client's managed login branding style: Cognito's provided style, or settings and images.
@@ -30,6 +34,7 @@ export class ManagedLoginBranding extends Resource {
 
   constructor(scope: Construct, id: string, props: ManagedLoginBrandingProps) {
     super(scope, id);
+    const { encodeAssets, renderAssets, BRANDING_PROPERTY_NAMES, BRANDING_RULES, BRANDING_SCHEMA_RULE, propsViolations, reportViolations } = brandingConstruction();
     const given = props ?? ({} as ManagedLoginBrandingProps);
     const encoded = encodeAssets(given.assets);
     reportViolations(this, 'ManagedLoginBranding', propsViolations(BRANDING_SCHEMA_RULE, BRANDING_RULES, { props: given, encoded }), BRANDING_PROPERTY_NAMES);

@@ -5,17 +5,19 @@ import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
 import { ManagedLoginBranding } from '../branding/managed-login-branding';
 import type { ManagedLoginBrandingOptions } from '../branding/props';
+import type * as construction from './construction';
 import type { OAuthFlows, ResourcesOutsideApp, UserPoolClientProps } from './props';
-import { injectProps } from './property-injection';
-import { renderClientProperties } from './render/client';
 import { TermsDocuments } from '../terms/terms-documents';
 import type { TermsDocumentsOptions } from '../terms/props';
-import { registerClientInApp } from '../rules/app/app-checks';
-import { NOTHING_OUTSIDE_APP } from '../rules/app/client-in-app';
-import { PropsDescription } from './describe';
-import { CLIENT_PROPERTY_NAMES, validateProps } from './validate';
-import { callerLanguage, getterName, propertyName } from '../rules/language';
-import type { CallerLanguage } from '../rules/language';
+
+/**
+ * The modules a client's construction needs (its description, rules, rendering and whole-app
+ * checks), loaded when the first client is made: importing the library loads its classes only.
+ */
+function clientConstruction(): typeof construction {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./construction');
+}
 
 /**
  * Define a UserPool App Client: a drop-in replacement for `aws-cdk-lib`'s `UserPoolClient` that
@@ -76,6 +78,7 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
    */
   constructor(scope: Construct, id: string, props: UserPoolClientProps) {
     super(scope, id);
+    const { injectProps, PropsDescription, validateProps, renderClientProperties, registerClientInApp, NOTHING_OUTSIDE_APP, CLIENT_PROPERTY_NAMES } = clientConstruction();
     // `?? {}`: a JavaScript caller may give no props; validation then names what is missing.
     props = injectProps([UserPoolClient.PROPERTY_INJECTION_ID, CdkUserPoolClient.PROPERTY_INJECTION_ID], props ?? ({} as UserPoolClientProps), scope, id);
 
@@ -153,7 +156,7 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
     if (this.clientName === undefined) {
       throw new ValidationError(
         'UserPoolClientNameNotGiven' as ConstructorParameters<typeof ValidationError>[0],
-        `${getterName('userPoolClientName', callerLanguage())} is available only if specified on the UserPoolClient during initialization`,
+        `${clientConstruction().getterName('userPoolClientName', clientConstruction().callerLanguage())} is available only if specified on the UserPoolClient during initialization`,
         this,
       );
     }
@@ -168,7 +171,7 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
     if (!this.generateSecret) {
       throw new ValidationError(
         'UserPoolClientSecretNotGenerated' as ConstructorParameters<typeof ValidationError>[0],
-        secretNotGeneratedMessage(callerLanguage()),
+        secretNotGeneratedMessage(),
         this,
       );
     }
@@ -177,6 +180,8 @@ export class UserPoolClient extends Resource implements IUserPoolClient {
 }
 
 /** Why a client without `generateSecret` has no secret to read, in the caller's words (aws-cdk-lib's words in TypeScript). */
-function secretNotGeneratedMessage(language: CallerLanguage): string {
+function secretNotGeneratedMessage(): string {
+  const { callerLanguage, getterName, propertyName } = clientConstruction();
+  const language = callerLanguage();
   return `${getterName('userPoolClientSecret', language)} is available only if ${propertyName('generateSecret', language)} is set to ${language === 'python' ? 'True' : 'true'}.`;
 }

@@ -2,11 +2,15 @@ import { Resource } from 'aws-cdk-lib';
 import { CfnTerms } from 'aws-cdk-lib/aws-cognito';
 import type { aws_cognito as cognitoRefs } from 'aws-cdk-lib/interfaces';
 import type { Construct } from 'constructs';
-import { renderLinks, TERMS_DOCUMENT_TYPES } from './render';
+import type * as construction from './construction';
 import type { TermsDocumentsProps } from './props';
-import { TERMS_PROPERTY_NAMES, TERMS_RULES, TERMS_SCHEMA_RULE } from './rules';
 import { TermsEnforcement } from './values';
-import { propsViolations, reportViolations } from '../rules/engine';
+
+/** The modules the documents' construction needs (their rules, their rendering), loaded when the first documents are made. */
+function termsConstruction(): typeof construction {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./construction');
+}
 
 /**
  * A client's terms documents: its terms of use and privacy policy, linked from the sign-up page
@@ -38,6 +42,7 @@ export class TermsDocuments extends Resource {
 
   constructor(scope: Construct, id: string, props: TermsDocumentsProps) {
     super(scope, id);
+    const { renderLinks, TERMS_DOCUMENT_TYPES, TERMS_PROPERTY_NAMES, TERMS_RULES, TERMS_SCHEMA_RULE, propsViolations, reportViolations } = termsConstruction();
     const given = props ?? ({} as TermsDocumentsProps);
     reportViolations(this, 'TermsDocuments', propsViolations(TERMS_SCHEMA_RULE, TERMS_RULES, given), TERMS_PROPERTY_NAMES);
 
