@@ -14,22 +14,13 @@ import {
 import type { CfnUserPoolClientProps, UserPoolClientOptions } from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClient, UserPoolClientChecks } from '../src';
 import { NO_CFN_VALIDATION } from './util/cdk-features';
+import { synthErrors } from './util/synth-errors';
 
 function checkedApp(): { app: App; stack: Stack; pool: UserPool } {
   const app = new App(NO_CFN_VALIDATION);
   const stack = new Stack(app, 'Stack');
   Aspects.of(app).add(new UserPoolClientChecks());
   return { app, stack, pool: new UserPool(stack, 'Pool') };
-}
-
-/** The lines of the validation error the app's synthesis throws, or [] when it synthesizes. */
-function synthErrors(app: App): string[] {
-  try {
-    app.synth();
-    return [];
-  } catch (error) {
-    return (error as Error).message.split('\n').slice(1).map((line) => line.trim()).filter((line) => line !== '');
-  }
 }
 
 /** The errors of one aws-cdk-lib client made with `pool.addClient`. */

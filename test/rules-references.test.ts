@@ -11,17 +11,9 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { UserPoolClient, UserPoolClientChecks } from '../src';
 import type { UserPoolClientProps } from '../src';
 import { NO_CFN_VALIDATION } from './util/cdk-features';
+import { synthErrors } from './util/synth-errors';
 
 const OUTSIDE = 'define it in the app, or declare it with declareResourcesOutsideApp() if it exists outside the app';
-
-function synthErrors(app: App): string[] {
-  try {
-    app.synth();
-    return [];
-  } catch (error) {
-    return (error as Error).message.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('['));
-  }
-}
 
 /** Two pools, A and B, each with a resource server `api-a`/`api-b` (scope read) and an OIDC provider `CorpA`/`CorpB`. */
 function twoPools() {
