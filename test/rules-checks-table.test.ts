@@ -283,6 +283,10 @@ function errorsAt(app: App, path: string, rule: string): string[] {
     app.synth();
     return [];
   } catch (error) {
+    // a crash is no finding
+    if (!(error as Error).message.startsWith('Validation failed with the following errors:\n')) {
+      throw error;
+    }
     const prefix = `[${path}] `;
     return (error as Error).message.split('\n').map((line) => line.trim()).filter((line) => line.startsWith(prefix) && line.endsWith(`[${rule}]`)).map((line) => line.slice(prefix.length));
   }

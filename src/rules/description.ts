@@ -16,14 +16,18 @@ export type ClientOrigin =
   /** a raw `CfnUserPoolClient`: named as its properties are, `callbackUrLs[2]` */
   | 'l1';
 
-/** A value as its author wrote it: where, and what it shows in a message. */
-export interface Written<T> {
-  /** The value the rules read. */
-  readonly value: T;
+/** Where its author wrote a setting, and what it shows in a message. */
+export interface WrittenAt {
   /** The property as the author wrote it: `oAuth.callbackUrls[2]`, `callbackUrLs[2]`. */
   readonly path: string;
   /** The value as a message shows it (the value as written: a Duration, a struct, a string). */
   readonly shown: unknown;
+}
+
+/** A value as its author wrote it: where, and what it shows in a message. */
+export interface Written<T> extends WrittenAt {
+  /** The value the rules read. */
+  readonly value: T;
 }
 
 /** A name or URL given in a list, with what its literal parts show. */
@@ -70,14 +74,12 @@ export interface OAuthFlowSettings {
   /** Where the flows are written, and how a message shows them all. */
   readonly path: string;
   readonly shown: unknown;
-  /** Whether the flows are unknown until deployment (a token list). */
-  readonly token: boolean;
   /** Whether the author left the flows to a default. */
   readonly defaulted: boolean;
   /** Whether OAuth is on and the flows are known to be none (Cognito needs at least one). */
   readonly missing: boolean;
   /** Where one flow is written, and how a message shows it. */
-  readonly at: (flow: OAuthFlowName) => Written<true>;
+  readonly at: (flow: OAuthFlowName) => WrittenAt;
 }
 
 export type OAuthFlowName = 'authorizationCodeGrant' | 'implicitCodeGrant' | 'clientCredentials';
@@ -137,7 +139,7 @@ export interface ClientDescription {
   readonly providerNamesInEffect: readonly string[];
   readonly generateSecret: boolean;
   /** The sign-in flows named, each where it is written. */
-  readonly authFlow: (flow: AuthFlowName) => Written<unknown> | undefined;
+  readonly authFlow: (flow: AuthFlowName) => WrittenAt | undefined;
   /** Whether `ExplicitAuthFlows` is given (otherwise Cognito's default flows apply), and known. */
   readonly authFlowsGiven: boolean;
   readonly authFlowsToken: boolean;
