@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Annotations, Aspects, CfnParameter, NestedStack, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
+import { App, Annotations, Aspects, CfnParameter, Duration, NestedStack, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
 import type { IPolicyValidationContextBeta1 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { Annotations as Warnings, Match, Template } from 'aws-cdk-lib/assertions';
@@ -150,6 +150,26 @@ describe('raw L1 clients: each error named as the L1 property', () => {
     expect(synthErrors(app)).toEqual([]);
   });
 
+  test('only redirect URIs must use https: the default redirect URI is one, a logout URL is not', () => {
+    expect(l1ClientErrors({
+      preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'],
+      callbackUrLs: ['https://app.example.com/cb', 'http://app.example.com/cb'], defaultRedirectUri: 'http://app.example.com/cb', logoutUrLs: ['http://app.example.com/signed-out'],
+    })).toEqual([
+      `[Stack/Client] callbackUrLs[1]: "http://app.example.com/cb" ${HTTPS}`,
+      `[Stack/Client] defaultRedirectUri: "http://app.example.com/cb" ${HTTPS}`,
+    ]);
+  });
+
+  test('a raw L1 registering https://example.com itself gets no placeholder warning', () => {
+    const { app, stack, pool } = checkedApp();
+    new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'],
+      callbackUrLs: ['https://example.com'],
+    });
+    app.synth();
+    Warnings.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('placeholder-callback-url'));
+  });
+
   test('a flow named after another is found where it is written', () => {
     const { app, stack, pool } = checkedApp();
     new CfnUserPoolClient(stack, 'Client', {
@@ -260,6 +280,23 @@ describe('lists and names that are tokens', () => {
     expect(synthErrors(app)).toEqual([]);
   });
 
+  test('rotation with a token list of flows is not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    const flows = new CfnParameter(stack, 'Flows', { type: 'CommaDelimitedList' });
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', explicitAuthFlows: flows.valueAsList, refreshTokenRotation: { feature: 'ENABLED' } });
+    app.synth();
+    Warnings.fromStack(stack).hasNoWarning('*', Match.anyValue());
+  });
+
+  test('an aws-cdk-lib client\'s grace period changed by an escape hatch is named as the L2 prop', () => {
+    const { app, pool } = checkedApp();
+    const client = pool.addClient('Client', { authFlows: { userSrp: true }, refreshTokenRotationGracePeriod: Duration.seconds(10), preventUserExistenceErrors: true, disableOAuth: true });
+    (client.node.defaultChild as CfnUserPoolClient).addPropertyOverride('RefreshTokenRotation.RetryGracePeriodSeconds', 61);
+    expect(synthErrors(app)).toEqual([
+      '[Stack/Pool/Client] refreshTokenRotationGracePeriod: 61 seconds must be a whole number of seconds from 0 seconds to 1 minute [refreshTokenRotationGracePeriod-range]',
+    ]);
+  });
+
   test('a validity whose unit is a token is not judged', () => {
     const { app, stack, pool } = checkedApp();
     const unit = new CfnParameter(stack, 'Unit', { allowedValues: ['seconds', 'minutes', 'hours', 'days'] }).valueAsString;
@@ -274,6 +311,17 @@ describe('lists and names that are tokens', () => {
     });
     client.addPropertyOverride('CallbackURLs', ['https://app.example.com/cb', { 'Fn::Sub': 'https://${AWS::Region}.example.com/cb' }, 'http://app.example.com/cb']);
     expect(synthErrors(app)).toEqual([`[Stack/Client] callbackUrLs[2]: "http://app.example.com/cb" ${HTTPS}`]);
+  });
+
+  test('a default redirect URI and a client name written as raw intrinsics are not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'],
+      callbackUrLs: ['https://app.example.com/cb'],
+    });
+    client.addPropertyOverride('DefaultRedirectURI', { 'Fn::Sub': 'https://${AWS::Region}.example.com/cb' });
+    client.addPropertyOverride('ClientName', { 'Fn::Sub': '${AWS::StackName}-web' });
+    expect(synthErrors(app)).toEqual([]);
   });
 
   test('a pool id written as a raw intrinsic refers to no pool of the app', () => {

@@ -127,10 +127,6 @@ export class PropsDescription extends ClientSettings implements ClientDescriptio
     return true; // the construct renders the flows Cognito gets itself (without the refresh flow when rotation is on)
   }
 
-  get authFlowsToken(): boolean {
-    return false;
-  }
-
   get readAttributes(): WrittenList<Written<string>> | undefined {
     return attributes('readAttributes', this.props.readAttributes?.attributes());
   }

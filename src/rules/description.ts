@@ -140,9 +140,8 @@ export interface ClientDescription {
   readonly generateSecret: boolean;
   /** The sign-in flows named, each where it is written. */
   readonly authFlow: (flow: AuthFlowName) => WrittenAt | undefined;
-  /** Whether `ExplicitAuthFlows` is given (otherwise Cognito's default flows apply), and known. */
+  /** Whether `ExplicitAuthFlows` is given (otherwise Cognito's default flows apply), as a list or as a token. */
   readonly authFlowsGiven: boolean;
-  readonly authFlowsToken: boolean;
   readonly readAttributes?: WrittenList<Written<string>>;
   readonly writeAttributes?: WrittenList<Written<string>>;
   readonly clientName?: Written<string>;

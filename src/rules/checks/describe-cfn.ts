@@ -280,10 +280,6 @@ export class CfnDescription implements ClientDescription {
     return this.get('explicitAuthFlows') !== undefined;
   }
 
-  get authFlowsToken(): boolean {
-    return this.authFlows?.token ?? false;
-  }
-
   get readAttributes(): WrittenList<Written<string>> | undefined {
     return this.list('readAttributes', (value, path) => ({ value, path, shown: value }));
   }
