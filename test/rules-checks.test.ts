@@ -297,11 +297,38 @@ describe('lists and names that are tokens', () => {
     ]);
   });
 
-  test('a validity whose unit is a token is not judged', () => {
+  test('a validity whose unit is a token or a raw intrinsic is not judged', () => {
     const { app, stack, pool } = checkedApp();
     const unit = new CfnParameter(stack, 'Unit', { allowedValues: ['seconds', 'minutes', 'hours', 'days'] }).valueAsString;
     new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', idTokenValidity: 90, tokenValidityUnits: { idToken: unit } });
+    const raw = new CfnUserPoolClient(stack, 'Raw', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', idTokenValidity: 90 });
+    raw.addPropertyOverride('TokenValidityUnits.IdToken', { 'Fn::If': ['Short', 'minutes', 'hours'] });
     expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('a token validity in a unit TokenValidityUnits does not take', () => {
+    const { app, stack, pool } = checkedApp();
+    const validity = Token.asNumber(new CfnParameter(stack, 'Validity', { type: 'Number' }).valueAsNumber);
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', idTokenValidity: validity, tokenValidityUnits: { idToken: 'weeks' } });
+    expect(synthErrors(app)).toEqual([
+      '[Stack/Client] idTokenValidity: a token weeks must be a whole number of seconds (a token duration must be in seconds, minutes, hours or days) [token-validity-whole-unit]',
+    ]);
+  });
+
+  test('units without their validities, and a validity written as text (which an override can write), are not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    new CfnUserPoolClient(stack, 'Units', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', tokenValidityUnits: { idToken: 'weeks' } });
+    const text = new CfnUserPoolClient(stack, 'Text', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', tokenValidityUnits: { idToken: 'days' } });
+    text.addPropertyOverride('IdTokenValidity', '2');
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('rotation turned off, and existence errors given as a token, warn of nothing', () => {
+    const { app, stack, pool } = checkedApp();
+    const setting = new CfnParameter(stack, 'ExistenceErrors', { allowedValues: ['ENABLED', 'LEGACY'] }).valueAsString;
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: setting, refreshTokenRotation: { feature: 'DISABLED' } });
+    app.synth();
+    Warnings.fromStack(stack).hasNoWarning('*', Match.anyValue());
   });
 
   test('a raw intrinsic in a list (an escape hatch can write one) is not judged', () => {

@@ -151,7 +151,7 @@ export class PropsDescription extends ClientSettings implements ClientDescriptio
           return duration.toHumanString();
         },
         millis,
-        tokenUnit: millis === undefined ? duration.unitLabel() : undefined,
+        tokenUnit: duration.unitLabel(),
       });
     }
     return this.durations.get(property);

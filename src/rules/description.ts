@@ -62,7 +62,7 @@ export interface WrittenDuration {
   readonly text: string;
   /** Its exact milliseconds, or undefined for a token. */
   readonly millis: number | undefined;
-  /** For a token: the unit it is counted in (`minutes`), or undefined when that is a token too. */
+  /** The unit it is counted in (`minutes`), or undefined when that is a token too; the rules read it for a token only. */
   readonly tokenUnit?: string;
 }
 

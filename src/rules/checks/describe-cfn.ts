@@ -323,7 +323,7 @@ export class CfnDescription implements ClientDescription {
     const millis = typeof amount === 'number' && !Token.isUnresolved(amount) && knownUnit !== undefined && UNIT_MILLIS[knownUnit] !== undefined
       ? amount * UNIT_MILLIS[knownUnit] : undefined;
     const text = `${Token.isUnresolved(amount) ? 'a token' : String(amount)} ${knownUnit ?? '(unit unknown)'}`;
-    return { path: this.path(property, suffix), shown: new MessageText(text), text, millis, tokenUnit: millis === undefined ? knownUnit : undefined };
+    return { path: this.path(property, suffix), shown: new MessageText(text), text, millis, tokenUnit: knownUnit };
   }
 
   get rotation(): Written<unknown> | undefined {
@@ -333,9 +333,12 @@ export class CfnDescription implements ClientDescription {
 
   get preventUserExistenceErrors(): Written<boolean> | undefined {
     const value = this.get('preventUserExistenceErrors');
-    return typeof value === 'string' && !Token.isUnresolved(value)
-      ? { value: value === 'ENABLED', path: this.path('preventUserExistenceErrors'), shown: this.origin === 'l1' ? value : value === 'ENABLED' }
-      : undefined;
+    if (value === undefined) {
+      return undefined;
+    }
+    // A token (or anything but a literal) is decided at deployment: it is not judged.
+    const known = typeof value === 'string' && !Token.isUnresolved(value);
+    return { value: !known || value === 'ENABLED', path: this.path('preventUserExistenceErrors'), shown: this.origin === 'l1' ? value : value === 'ENABLED' };
   }
 
   get enableTokenRevocation(): Written<boolean> | undefined {
