@@ -13,6 +13,7 @@ import {
   UserPoolClient as CdkUserPoolClient, UserPoolClientIdentityProvider, UserPoolIdentityProviderGoogle,
 } from 'aws-cdk-lib/aws-cognito';
 import type { CfnUserPoolClientProps, UserPoolClientOptions } from 'aws-cdk-lib/aws-cognito';
+import { Role } from 'aws-cdk-lib/aws-iam';
 import { UserPoolClient, UserPoolClientChecks } from '../src';
 import { APP_RULES, RULES } from '../src/rules/table';
 import { NO_CFN_VALIDATION } from './util/cdk-features';
@@ -255,6 +256,39 @@ describe('escape hatches: the client as CloudFormation receives it', () => {
     // 2 hours, no rotation, no analytics
     expect(synthErrors(app)).toEqual([]);
     Warnings.fromStack(stack).hasNoWarning('*', Match.anyValue());
+  });
+});
+
+describe('analytics, named as each origin names it', () => {
+  const TARGET = 'must give either application, or all of applicationId, externalId and role [analytics-target]';
+
+  test('a raw L1 that gives every field', () => {
+    expect(l1ClientErrors({
+      preventUserExistenceErrors: 'ENABLED',
+      analyticsConfiguration: { applicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc', applicationId: 'abc123', externalId: 'e', roleArn: 'arn:aws:iam::123456789012:role/pinpoint' },
+    })).toEqual([`[Stack/Client] analyticsConfiguration: "{ applicationArn, applicationId, externalId, roleArn }" ${TARGET}`]);
+  });
+
+  test('aws-cdk-lib\'s client given every field and a role that is no ARN by escape hatches', () => {
+    const { app, stack, pool } = checkedApp();
+    const role = Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/pinpoint');
+    const client = pool.addClient('Client', { preventUserExistenceErrors: true, disableOAuth: true, analytics: { applicationId: 'abc123', externalId: 'e', role } });
+    const l1 = client.node.defaultChild as CfnUserPoolClient;
+    l1.addPropertyOverride('AnalyticsConfiguration.ApplicationArn', 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc');
+    l1.addPropertyOverride('AnalyticsConfiguration.RoleArn', 'pinpoint-role');
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Pool/Client] analytics: "{ application, applicationId, externalId, role }" ${TARGET}`,
+      '[Stack/Pool/Client] analytics.role: "pinpoint-role" must be a role whose ARN is 20 to 2048 characters of the form arn:partition:service:region:account-id:resource [analytics-role-arn]',
+    ]);
+  });
+
+  test('by its id, an external id and a role: nothing; a role written as a raw intrinsic is not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    const analytics = { applicationId: 'abc123', externalId: 'e', roleArn: 'arn:aws:iam::123456789012:role/pinpoint' };
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', analyticsConfiguration: analytics });
+    const raw = new CfnUserPoolClient(stack, 'Raw', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', analyticsConfiguration: analytics });
+    raw.addPropertyOverride('AnalyticsConfiguration.RoleArn', { 'Fn::GetAtt': ['PinpointRole', 'Arn'] });
+    expect(synthErrors(app)).toEqual([]);
   });
 });
 

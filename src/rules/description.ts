@@ -149,8 +149,9 @@ export interface ClientDescription {
   /** Whether refresh-token rotation is on, and where. */
   readonly rotation?: Written<unknown>;
   readonly preventUserExistenceErrors?: Written<boolean>;
-  readonly enableTokenRevocation?: Written<boolean>;
-  readonly contextData?: Written<boolean>;
+  /** As written (the rules act on `true` and `false` only: a token is neither). */
+  readonly enableTokenRevocation?: Written<unknown>;
+  readonly contextData?: Written<unknown>;
   readonly analytics?: AnalyticsSettings;
   /**
    * What only our construct's props can say, for the rules that guard them: OAuth settings given

@@ -338,17 +338,16 @@ export class CfnDescription implements ClientDescription {
     }
     // A token (or anything but a literal) is decided at deployment: it is not judged.
     const known = typeof value === 'string' && !Token.isUnresolved(value);
-    return { value: !known || value === 'ENABLED', path: this.path('preventUserExistenceErrors'), shown: this.origin === 'l1' ? value : value === 'ENABLED' };
+    // A message shows it only when it is not ENABLED: aws-cdk-lib's prop was false.
+    return { value: !known || value === 'ENABLED', path: this.path('preventUserExistenceErrors'), shown: this.origin === 'l1' ? value : false };
   }
 
-  get enableTokenRevocation(): Written<boolean> | undefined {
-    const value = this.get('enableTokenRevocation');
-    return typeof value === 'boolean' ? this.written('enableTokenRevocation', value) : undefined;
+  get enableTokenRevocation(): Written<unknown> {
+    return this.written('enableTokenRevocation', this.get('enableTokenRevocation'));
   }
 
-  get contextData(): Written<boolean> | undefined {
-    const value = this.get('enablePropagateAdditionalUserContextData');
-    return typeof value === 'boolean' ? this.written('enablePropagateAdditionalUserContextData', value) : undefined;
+  get contextData(): Written<unknown> {
+    return this.written('enablePropagateAdditionalUserContextData', this.get('enablePropagateAdditionalUserContextData'));
   }
 
   get analytics(): AnalyticsSettings | undefined {
