@@ -490,6 +490,22 @@ describe('scopes', () => {
   });
 });
 
+test('messages in Python spell the property names each origin has', () => {
+  process.env.JSII_AGENT = 'Python/3.11.7';
+  try {
+    expect(l1ClientErrors({ preventUserExistenceErrors: 'ENABLED', analyticsConfiguration: { applicationId: 'abc123' }, enablePropagateAdditionalUserContextData: true })).toEqual([
+      '[Stack/Client] enable_propagate_additional_user_context_data: true needs generate_secret: true [context-data-needs-secret]',
+      '[Stack/Client] analytics_configuration: "{ applicationId }" must give either application, or all of application_id, external_id and role [analytics-target]',
+    ]);
+    const { app, stack, pool } = checkedApp();
+    pool.addClient('Client', { preventUserExistenceErrors: true, disableOAuth: true, authFlows: { userPassword: true } });
+    app.synth();
+    Warnings.fromStack(stack).hasWarning('/Stack/Pool/Client/Resource', 'auth_flows.user_password: true sends the password itself to Cognito instead of proving it with SRP; prefer auth_flows.user_srp or auth_flows.user [ack: cdk-cognito-user-pool-client::password-auth-flow]');
+  } finally {
+    delete process.env.JSII_AGENT;
+  }
+});
+
 describe('the client\'s branding styles and terms documents, L1s included', () => {
   test('two branding styles for one raw L1 client', () => {
     const { app, stack, pool } = checkedApp();

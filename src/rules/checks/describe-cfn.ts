@@ -391,5 +391,5 @@ function listPropertyNames(origin: Exclude<ClientOrigin, 'construct'>): readonly
     return [...Object.keys(PROPERTIES), ...Object.values(NESTED).flatMap((fields) => Object.values(fields))];
   }
   const props = Object.values(PROPERTIES).flatMap(([, l2]) => l2.split('.'));
-  return [...new Set([...props, ...Object.keys(OAUTH_FLOWS), ...Object.keys(AUTH_FLOWS), 'application', 'role'])];
+  return [...new Set([...props, ...Object.keys(OAUTH_FLOWS), ...Object.keys(AUTH_FLOWS)])];
 }
