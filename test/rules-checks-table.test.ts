@@ -360,3 +360,7 @@ test('every rule that applies to other clients has a case (errors above, warning
     .filter((id) => !['branding-one-per-client', 'terms-document-once-per-client', 'managed-login-branding-missing'].includes(id)); // test/rules-checks.test.ts
   expect(applies.filter((id) => !covered.has(id))).toEqual([]);
 });
+
+test('the validation plugin names the rules it applies', () => {
+  expect(new UserPoolClientChecks().ruleIds).toEqual([...RULES.filter((rule) => rule.constructOnly === undefined), ...APP_RULES].map((rule) => rule.id));
+});

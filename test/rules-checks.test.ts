@@ -699,6 +699,12 @@ describe('wherever the client is', () => {
     ]);
   });
 
+  test('a raw L1 that is the default child of a construct of one\'s own is named as an L1', () => {
+    const { app, stack, pool } = checkedApp();
+    new CfnUserPoolClient(new Construct(stack, 'Own'), 'Resource', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', clientName: 'a/b' });
+    expect(synthErrors(app)).toEqual(['[Stack/Own/Resource] clientName: "a/b" must be 1 to 128 characters of letters, digits, white space and _+=,.@- [client-name]']);
+  });
+
   test('in a nested stack, a client is deployed after the provider of its pool it names', () => {
     const { app, stack, pool } = checkedApp();
     const provider = new CfnUserPoolIdentityProvider(stack, 'Idp', { userPoolId: pool.userPoolId, providerName: 'Corp', providerType: 'OIDC', providerDetails: {} });
