@@ -233,6 +233,25 @@ describe('escape hatches: the client as CloudFormation receives it', () => {
     expect(synthErrors(app)).toEqual(['[Stack/Client] idTokenValidity: 30 days must be from 5 minutes to 1 day [idTokenValidity-range]']);
   });
 
+  test('overrides of each struct\'s fields, as CloudFormation names them', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', accessTokenValidity: 2, refreshTokenValidity: 30, tokenValidityUnits: { accessToken: 'hours', refreshToken: 'days' },
+    });
+    client.addPropertyOverride('TokenValidityUnits.AccessToken', 'days');
+    client.addPropertyOverride('TokenValidityUnits.RefreshToken', 'minutes');
+    expect(synthErrors(app)).toEqual([
+      '[Stack/Client] accessTokenValidity: 2 days must be from 5 minutes to 1 day [accessTokenValidity-range]',
+      '[Stack/Client] refreshTokenValidity: 30 minutes must be from 1 hour to 3650 days [refreshTokenValidity-range]',
+      '[Stack/Client] accessTokenValidity: 2 days must not be longer than refreshTokenValidity (refreshTokenValidity is 30 minutes) [token-validity-not-longer-than-refresh]',
+    ]);
+    const rotated = checkedApp();
+    const withRotation = new CfnUserPoolClient(rotated.stack, 'Client', { userPoolId: rotated.pool.userPoolId, preventUserExistenceErrors: 'ENABLED', refreshTokenRotation: { feature: 'DISABLED' } });
+    withRotation.addPropertyOverride('RefreshTokenRotation.Feature', 'ENABLED');
+    rotated.app.synth();
+    Warnings.fromStack(rotated.stack).hasWarning('/Stack/Client', Match.stringLikeRegexp('^refreshTokenRotation: .* is on while explicitAuthFlows is left out'));
+  });
+
   test('a deletion override of a struct: its defaults apply', () => {
     const { app, stack, pool } = checkedApp();
     const client = new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, idTokenValidity: 2, tokenValidityUnits: { idToken: 'days' } });
