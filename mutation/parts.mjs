@@ -8,5 +8,8 @@ export const PARTS = {
   app: ['src/rules/app/*.ts'],
   // branding styles and terms documents
   companions: ['src/branding/*.ts', 'src/terms/*.ts'],
+  // the checks on an app's clients of any kind (UserPoolClientChecks, a CfnUserPoolClient or our props
+  // described for the rules) and the tokens the rules see through
+  checks: ['src/rules/checks/*.ts', 'src/client/describe.ts', 'src/rules/app/references.ts'],
   all: ['src/**/*.ts', '!src/index.ts'],
 };

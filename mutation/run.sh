@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=(client app companions props)
+[ ${#parts[@]} -gt 0 ] || parts=(client app companions props checks)
 for part in "${parts[@]}"; do
   echo "== mutation part: $part"
   MUTATION_PART="$part" npx stryker run mutation/stryker.config.mjs
 done
-node mutation/score.mjs client app companions props
+node mutation/score.mjs client app companions props checks

@@ -283,6 +283,10 @@ function errorsAt(app: App, path: string, rule: string): string[] {
     app.synth();
     return [];
   } catch (error) {
+    // a crash is no finding
+    if (!(error as Error).message.startsWith('Validation failed with the following errors:\n')) {
+      throw error;
+    }
     const prefix = `[${path}] `;
     return (error as Error).message.split('\n').map((line) => line.trim()).filter((line) => line.startsWith(prefix) && line.endsWith(`[${rule}]`)).map((line) => line.slice(prefix.length));
   }
@@ -325,6 +329,9 @@ const WARNINGS: Array<{ rule: string; bad: Make; path: string; line: string; goo
   { rule: 'password-auth-flow', bad: l1({ explicitAuthFlows: ['ALLOW_USER_PASSWORD_AUTH'] }), path: '/Stack/Client', line: 'explicitAuthFlows[0]: "ALLOW_USER_PASSWORD_AUTH" sends the password itself to Cognito instead of proving it with SRP; prefer authFlows.userSrp or authFlows.user', good: l1({ explicitAuthFlows: ['ALLOW_USER_SRP_AUTH'] }) },
   { rule: 'password-auth-flow', bad: cdk({ authFlows: { adminUserPassword: true } }), path: '/Stack/Pool/Client/Resource', line: 'authFlows.adminUserPassword: true sends the password itself to Cognito instead of proving it with SRP; prefer authFlows.userSrp or authFlows.user', good: cdk({ authFlows: { userSrp: true } }) },
   { rule: 'user-existence-errors', bad: l1({ preventUserExistenceErrors: 'LEGACY' }), path: '/Stack/Client', line: 'preventUserExistenceErrors: "LEGACY" lets sign-in and password recovery reveal whether a user exists; turn preventUserExistenceErrors on', good: l1({}) },
+  { rule: 'user-existence-errors', bad: l1({ preventUserExistenceErrors: undefined }), path: '/Stack/Client', line: 'preventUserExistenceErrors: not set, so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; turn preventUserExistenceErrors on', good: l1({}) },
+  { rule: 'user-existence-errors', bad: cdk({ preventUserExistenceErrors: undefined }), path: '/Stack/Pool/Client/Resource', line: 'preventUserExistenceErrors: not set, so Cognito uses LEGACY, which lets sign-in and password recovery reveal whether a user exists; turn preventUserExistenceErrors on', good: cdk({}) },
+  { rule: 'user-existence-errors', bad: cdk({ preventUserExistenceErrors: false }), path: '/Stack/Pool/Client/Resource', line: 'preventUserExistenceErrors: false lets sign-in and password recovery reveal whether a user exists; turn preventUserExistenceErrors on', good: cdk({}) },
   { rule: 'token-revocation-disabled', bad: cdk({ enableTokenRevocation: false }), path: '/Stack/Pool/Client/Resource', line: 'enableTokenRevocation: false turns token revocation off: refresh tokens of signed-out or compromised sessions cannot be revoked', good: cdk({ enableTokenRevocation: true }) },
   { rule: 'pinpoint-analytics', bad: l1({ analyticsConfiguration: { applicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc' } }), path: '/Stack/Client', line: 'analyticsConfiguration: "{...}" sends events to Amazon Pinpoint, whose support ended on 2026-10-30; plan a migration', good: l1({}) },
   { rule: 'browser-flow-without-domain', bad: l1(CODE), path: '/Stack/Client', line: 'allowedOAuthFlows: ["code"] turns on a browser flow on a user pool without a domain: the managed login pages and the authorization server the flow signs users in with do not exist; give the pool a domain with addDomain(), or turn the flow off', good: (stack, pool) => { pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } }); l1(CODE)(stack, pool); } },
@@ -352,4 +359,8 @@ test('every rule that applies to other clients has a case (errors above, warning
     .map((rule) => rule.id)
     .filter((id) => !['branding-one-per-client', 'terms-document-once-per-client', 'managed-login-branding-missing'].includes(id)); // test/rules-checks.test.ts
   expect(applies.filter((id) => !covered.has(id))).toEqual([]);
+});
+
+test('the validation plugin names the rules it applies', () => {
+  expect(new UserPoolClientChecks().ruleIds).toEqual([...RULES.filter((rule) => rule.constructOnly === undefined), ...APP_RULES].map((rule) => rule.id));
 });

@@ -4,15 +4,18 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Annotations, Aspects, NestedStack, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
+import { App, Annotations, Aspects, CfnParameter, Duration, NestedStack, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
+import type { IPolicyValidationContextBeta1 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { Annotations as Warnings, Match, Template } from 'aws-cdk-lib/assertions';
 import {
-  CfnManagedLoginBranding, CfnTerms, CfnUserPool, CfnUserPoolClient, CfnUserPoolIdentityProvider, ManagedLoginVersion, OAuthScope, ResourceServerScope, UserPool,
+  CfnManagedLoginBranding, CfnTerms, CfnUserPool, CfnUserPoolClient, CfnUserPoolIdentityProvider, CfnUserPoolResourceServer, ManagedLoginVersion, OAuthScope, ResourceServerScope, UserPool,
   UserPoolClient as CdkUserPoolClient, UserPoolClientIdentityProvider, UserPoolIdentityProviderGoogle,
 } from 'aws-cdk-lib/aws-cognito';
 import type { CfnUserPoolClientProps, UserPoolClientOptions } from 'aws-cdk-lib/aws-cognito';
+import { Role } from 'aws-cdk-lib/aws-iam';
 import { UserPoolClient, UserPoolClientChecks } from '../src';
+import { APP_RULES, RULES } from '../src/rules/table';
 import { NO_CFN_VALIDATION } from './util/cdk-features';
 import { synthErrors } from './util/synth-errors';
 
@@ -94,6 +97,22 @@ describe('raw L1 clients: each error named as the L1 property', () => {
     ]);
   });
 
+  test('booleans written as strings, as CloudFormation takes them too', () => {
+    const { app, stack, pool } = checkedApp();
+    pool.addResourceServer('Api', { identifier: 'api', scopes: [new ResourceServerScope({ scopeName: 'read', scopeDescription: 'read' })] });
+    const secret = new CfnUserPoolClient(stack, 'Secret', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['client_credentials'], allowedOAuthScopes: ['api/read'],
+    });
+    secret.addPropertyOverride('GenerateSecret', 'true');
+    const oAuth = new CfnUserPoolClient(stack, 'OAuth', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED' });
+    oAuth.addPropertyOverride('AllowedOAuthFlowsUserPoolClient', 'true');
+    // the first has a secret; the second has OAuth on
+    expect(synthErrors(app)).toEqual([
+      '[Stack/OAuth] allowedOAuthFlows: not set must enable at least one flow while OAuth is on (or turn disableOAuth on) [oauth-flow-required]',
+      '[Stack/OAuth] allowedOAuthScopes: not set must hold at least one scope while OAuth is on (or turn disableOAuth on) [oauth-scope-required]',
+    ]);
+  });
+
   test('the client credentials grant with another flow', () => {
     expect(l1ClientErrors({ generateSecret: true, allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['client_credentials', 'code'], allowedOAuthScopes: ['api/read'], callbackUrLs: ['https://a.example.com'] })).toContain(
       '[Stack/Client] allowedOAuthFlows: ["client_credentials","code"] must not combine clientCredentials with authorizationCodeGrant or implicitCodeGrant [client-credentials-alone]');
@@ -114,6 +133,36 @@ describe('raw L1 clients: each error named as the L1 property', () => {
       callbackUrLs: [`https://${other.attrProviderName}/cb`, `http://${other.attrProviderName}/cb`], idTokenValidity: Token.asNumber(other.getAtt('X')),
     });
     expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('only redirect URIs must use https: the default redirect URI is one, a logout URL is not', () => {
+    expect(l1ClientErrors({
+      preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'],
+      callbackUrLs: ['https://app.example.com/cb', 'http://app.example.com/cb'], defaultRedirectUri: 'http://app.example.com/cb', logoutUrLs: ['http://app.example.com/signed-out'],
+    })).toEqual([
+      `[Stack/Client] callbackUrLs[1]: "http://app.example.com/cb" ${HTTPS}`,
+      `[Stack/Client] defaultRedirectUri: "http://app.example.com/cb" ${HTTPS}`,
+    ]);
+  });
+
+  test('a raw L1 registering https://example.com itself gets no placeholder warning', () => {
+    const { app, stack, pool } = checkedApp();
+    new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'],
+      callbackUrLs: ['https://example.com'],
+    });
+    app.synth();
+    Warnings.fromStack(stack).hasNoWarning('*', Match.stringLikeRegexp('placeholder-callback-url'));
+  });
+
+  test('a flow named after another is found where it is written', () => {
+    const { app, stack, pool } = checkedApp();
+    new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code', 'implicit'],
+      allowedOAuthScopes: ['openid'], callbackUrLs: ['https://app.example.com/cb'],
+    });
+    app.synth();
+    Warnings.fromStack(stack).hasWarning('/Stack/Client', 'allowedOAuthFlows[1]: "implicit" turns on the implicit grant, which returns tokens in the browser URL; use authorizationCodeGrant (with PKCE) and turn implicitCodeGrant off [ack: cdk-cognito-user-pool-client::implicit-grant]');
   });
 
   test('rotation with Cognito\'s default flows is reported, not rewritten', () => {
@@ -156,6 +205,202 @@ describe('escape hatches: the client as CloudFormation receives it', () => {
     const client = new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, clientName: 'not/allowed' });
     client.addPropertyDeletionOverride('ClientName');
     expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('an override of one field of a struct keeps its other fields', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, idTokenValidity: 30, accessTokenValidity: 30, tokenValidityUnits: { idToken: 'minutes', accessToken: 'minutes' },
+    });
+    client.addPropertyOverride('TokenValidityUnits.IdToken', 'days');
+    // the access token's validity stays in minutes
+    expect(synthErrors(app)).toEqual(['[Stack/Client] idTokenValidity: 30 days must be from 5 minutes to 1 day [idTokenValidity-range]']);
+  });
+
+  test('overrides of each struct\'s fields, as CloudFormation names them', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', accessTokenValidity: 2, refreshTokenValidity: 30, tokenValidityUnits: { accessToken: 'hours', refreshToken: 'days' },
+    });
+    client.addPropertyOverride('TokenValidityUnits.AccessToken', 'days');
+    client.addPropertyOverride('TokenValidityUnits.RefreshToken', 'minutes');
+    expect(synthErrors(app)).toEqual([
+      '[Stack/Client] accessTokenValidity: 2 days must be from 5 minutes to 1 day [accessTokenValidity-range]',
+      '[Stack/Client] refreshTokenValidity: 30 minutes must be from 1 hour to 3650 days [refreshTokenValidity-range]',
+      '[Stack/Client] accessTokenValidity: 2 days must not be longer than refreshTokenValidity (refreshTokenValidity is 30 minutes) [token-validity-not-longer-than-refresh]',
+    ]);
+    const rotated = checkedApp();
+    const withRotation = new CfnUserPoolClient(rotated.stack, 'Client', { userPoolId: rotated.pool.userPoolId, preventUserExistenceErrors: 'ENABLED', refreshTokenRotation: { feature: 'DISABLED' } });
+    withRotation.addPropertyOverride('RefreshTokenRotation.Feature', 'ENABLED');
+    rotated.app.synth();
+    Warnings.fromStack(rotated.stack).hasWarning('/Stack/Client', Match.stringLikeRegexp('^refreshTokenRotation: .* is on while explicitAuthFlows is left out'));
+  });
+
+  test('a deletion override of a struct: its defaults apply', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, idTokenValidity: 2, tokenValidityUnits: { idToken: 'days' } });
+    client.addPropertyDeletionOverride('TokenValidityUnits');
+    // 2 hours
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('an override of a whole struct the L1 did not set, named as CloudFormation names its fields', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, idTokenValidity: 2 });
+    client.addPropertyOverride('TokenValidityUnits', { IdToken: 'days' });
+    expect(synthErrors(app)).toEqual(['[Stack/Client] idTokenValidity: 2 days must be from 5 minutes to 1 day [idTokenValidity-range]']);
+  });
+
+  test('a struct set to null (as JavaScript code can) is read as not set', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', idTokenValidity: 2, refreshTokenRotation: null as any });
+    client.addPropertyOverride('TokenValidityUnits', null);
+    client.addPropertyOverride('AnalyticsConfiguration', null);
+    // 2 hours, no rotation, no analytics
+    expect(synthErrors(app)).toEqual([]);
+    Warnings.fromStack(stack).hasNoWarning('*', Match.anyValue());
+  });
+});
+
+describe('analytics, named as each origin names it', () => {
+  const TARGET = 'must give either application, or all of applicationId, externalId and role [analytics-target]';
+
+  test('a raw L1 that gives every field', () => {
+    expect(l1ClientErrors({
+      preventUserExistenceErrors: 'ENABLED',
+      analyticsConfiguration: { applicationArn: 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc', applicationId: 'abc123', externalId: 'e', roleArn: 'arn:aws:iam::123456789012:role/pinpoint' },
+    })).toEqual([`[Stack/Client] analyticsConfiguration: { applicationArn, applicationId, externalId, roleArn } ${TARGET}`]);
+  });
+
+  test('aws-cdk-lib\'s client given every field and a role that is no ARN by escape hatches', () => {
+    const { app, stack, pool } = checkedApp();
+    const role = Role.fromRoleArn(stack, 'Role', 'arn:aws:iam::123456789012:role/pinpoint');
+    const client = pool.addClient('Client', { preventUserExistenceErrors: true, disableOAuth: true, analytics: { applicationId: 'abc123', externalId: 'e', role } });
+    const l1 = client.node.defaultChild as CfnUserPoolClient;
+    l1.addPropertyOverride('AnalyticsConfiguration.ApplicationArn', 'arn:aws:mobiletargeting:eu-west-1:123456789012:apps/abc');
+    l1.addPropertyOverride('AnalyticsConfiguration.RoleArn', 'pinpoint-role');
+    expect(synthErrors(app)).toEqual([
+      `[Stack/Pool/Client] analytics: { application, applicationId, externalId, role } ${TARGET}`,
+      '[Stack/Pool/Client] analytics.role: "pinpoint-role" must be a role whose ARN is 20 to 2048 characters of the form arn:partition:service:region:account-id:resource [analytics-role-arn]',
+    ]);
+  });
+
+  test('by its id, an external id and a role: nothing; a role written as a raw intrinsic is not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    const analytics = { applicationId: 'abc123', externalId: 'e', roleArn: 'arn:aws:iam::123456789012:role/pinpoint' };
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', analyticsConfiguration: analytics });
+    const raw = new CfnUserPoolClient(stack, 'Raw', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', analyticsConfiguration: analytics });
+    raw.addPropertyOverride('AnalyticsConfiguration.RoleArn', { 'Fn::GetAtt': ['PinpointRole', 'Arn'] });
+    expect(synthErrors(app)).toEqual([]);
+  });
+});
+
+describe('lists and names that are tokens', () => {
+  test('flows and scopes that are token lists are not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    const flows = new CfnParameter(stack, 'Flows', { type: 'CommaDelimitedList' });
+    const scopes = new CfnParameter(stack, 'Scopes', { type: 'CommaDelimitedList' });
+    new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true,
+      allowedOAuthFlows: flows.valueAsList, allowedOAuthScopes: scopes.valueAsList, callbackUrLs: ['https://app.example.com/cb'],
+    });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('an attribute of a resource server is not its identifier: a scope naming it is not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    const server = new CfnUserPoolResourceServer(stack, 'Server', { userPoolId: pool.userPoolId, identifier: 'orders', name: 'orders', scopes: [{ scopeName: 'read', scopeDescription: 'read' }] });
+    new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], callbackUrLs: ['https://app.example.com/cb'],
+      allowedOAuthScopes: [`${server.ref}/read`, `${Token.asString(server.getAtt('Identifier'))}/write`],
+    });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('rotation with a token list of flows is not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    const flows = new CfnParameter(stack, 'Flows', { type: 'CommaDelimitedList' });
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', explicitAuthFlows: flows.valueAsList, refreshTokenRotation: { feature: 'ENABLED' } });
+    app.synth();
+    Warnings.fromStack(stack).hasNoWarning('*', Match.anyValue());
+  });
+
+  test('an aws-cdk-lib client\'s grace period changed by an escape hatch is named as the L2 prop', () => {
+    const { app, pool } = checkedApp();
+    const client = pool.addClient('Client', { authFlows: { userSrp: true }, refreshTokenRotationGracePeriod: Duration.seconds(10), preventUserExistenceErrors: true, disableOAuth: true });
+    (client.node.defaultChild as CfnUserPoolClient).addPropertyOverride('RefreshTokenRotation.RetryGracePeriodSeconds', 61);
+    expect(synthErrors(app)).toEqual([
+      '[Stack/Pool/Client] refreshTokenRotationGracePeriod: 61 seconds must be a whole number of seconds from 0 seconds to 1 minute [refreshTokenRotationGracePeriod-range]',
+    ]);
+  });
+
+  test('a validity whose unit is a token or a raw intrinsic is not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    const unit = new CfnParameter(stack, 'Unit', { allowedValues: ['seconds', 'minutes', 'hours', 'days'] }).valueAsString;
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', idTokenValidity: 90, tokenValidityUnits: { idToken: unit } });
+    const raw = new CfnUserPoolClient(stack, 'Raw', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', idTokenValidity: 90 });
+    raw.addPropertyOverride('TokenValidityUnits.IdToken', { 'Fn::If': ['Short', 'minutes', 'hours'] });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('a token validity in a unit TokenValidityUnits does not take', () => {
+    const { app, stack, pool } = checkedApp();
+    const validity = Token.asNumber(new CfnParameter(stack, 'Validity', { type: 'Number' }).valueAsNumber);
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', idTokenValidity: validity, tokenValidityUnits: { idToken: 'weeks' } });
+    expect(synthErrors(app)).toEqual([
+      '[Stack/Client] idTokenValidity: a token weeks must be a whole number of seconds (a token duration must be in seconds, minutes, hours or days) [token-validity-whole-unit]',
+    ]);
+  });
+
+  test('units without their validities, and a validity written as text (which an override can write), are not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    new CfnUserPoolClient(stack, 'Units', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', tokenValidityUnits: { idToken: 'weeks' } });
+    const text = new CfnUserPoolClient(stack, 'Text', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', tokenValidityUnits: { idToken: 'days' } });
+    text.addPropertyOverride('IdTokenValidity', '2');
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('rotation turned off, and existence errors given as a token, warn of nothing', () => {
+    const { app, stack, pool } = checkedApp();
+    const setting = new CfnParameter(stack, 'ExistenceErrors', { allowedValues: ['ENABLED', 'LEGACY'] }).valueAsString;
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: setting, refreshTokenRotation: { feature: 'DISABLED' } });
+    app.synth();
+    Warnings.fromStack(stack).hasNoWarning('*', Match.anyValue());
+  });
+
+  test('a raw intrinsic in a list (an escape hatch can write one) is not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'],
+    });
+    client.addPropertyOverride('CallbackURLs', ['https://app.example.com/cb', { 'Fn::Sub': 'https://${AWS::Region}.example.com/cb' }, 'http://app.example.com/cb']);
+    expect(synthErrors(app)).toEqual([`[Stack/Client] callbackUrLs[2]: "http://app.example.com/cb" ${HTTPS}`]);
+  });
+
+  test('a default redirect URI and a client name written as raw intrinsics are not judged', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', {
+      userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'],
+      callbackUrLs: ['https://app.example.com/cb'],
+    });
+    client.addPropertyOverride('DefaultRedirectURI', { 'Fn::Sub': 'https://${AWS::Region}.example.com/cb' });
+    client.addPropertyOverride('ClientName', { 'Fn::Sub': '${AWS::StackName}-web' });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('a pool id written as a raw intrinsic refers to no pool of the app', () => {
+    const { app, stack, pool } = checkedApp();
+    const client = new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', supportedIdentityProviders: ['Corp'] });
+    client.addPropertyOverride('UserPoolId', { 'Fn::ImportValue': 'PoolId' });
+    // a provider of a pool outside the app is not judged
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('an empty provider name is reported as it is', () => {
+    expect(l1ClientErrors({ preventUserExistenceErrors: 'ENABLED', supportedIdentityProviders: [''] })).toEqual([
+      '[Stack/Client] supportedIdentityProviders[0]: "" must be COGNITO, Facebook, Google, SignInWithApple, LoginWithAmazon or the name of a provider that can be registered: 3 to 32 letters, marks, symbols, numbers and punctuation, no spaces, an underscore only as the second character [identity-provider-name]',
+      '[Stack/Client] supportedIdentityProviders[0]: "" must be an identity provider of the client\'s user pool: define it in the app, or declare it with declareResourcesOutsideApp() if it exists outside the app (providers of this pool: none) [identity-provider-on-pool]',
+    ]);
   });
 });
 
@@ -246,6 +491,22 @@ describe('scopes', () => {
       delete process.env.JSII_AGENT;
     }
   });
+});
+
+test('messages in Python spell the property names each origin has', () => {
+  process.env.JSII_AGENT = 'Python/3.11.7';
+  try {
+    expect(l1ClientErrors({ preventUserExistenceErrors: 'ENABLED', analyticsConfiguration: { applicationId: 'abc123' }, enablePropagateAdditionalUserContextData: true })).toEqual([
+      '[Stack/Client] enable_propagate_additional_user_context_data: true needs generate_secret turned on [context-data-needs-secret]',
+      '[Stack/Client] analytics_configuration: { application_id } must give either application, or all of application_id, external_id and role [analytics-target]',
+    ]);
+    const { app, stack, pool } = checkedApp();
+    pool.addClient('Client', { preventUserExistenceErrors: true, disableOAuth: true, authFlows: { userPassword: true } });
+    app.synth();
+    Warnings.fromStack(stack).hasWarning('/Stack/Pool/Client/Resource', 'auth_flows.user_password: true sends the password itself to Cognito instead of proving it with SRP; prefer auth_flows.user_srp or auth_flows.user [ack: cdk-cognito-user-pool-client::password-auth-flow]');
+  } finally {
+    delete process.env.JSII_AGENT;
+  }
 });
 
 describe('the client\'s branding styles and terms documents, L1s included', () => {
@@ -344,6 +605,84 @@ test('as a validation plugin: the findings in the report where aws-cdk-lib gives
   }
 });
 
+describe('as a validation plugin, given the app and its templates (as aws-cdk-lib 2.258.1 and later give them)', () => {
+  const HTTP = ['http://app.example.com/cb'];
+  const ruleOf = (id: string) => [...RULES, ...APP_RULES].find((rule) => rule.id === id)!;
+
+  /** The app of every case: raw L1 clients in a stack, one in a nested stack, one in another stage, aws-cdk-lib's and ours. */
+  function appOfClients(): { app: App; stack: Stack } {
+    const app = new App(NO_CFN_VALIDATION);
+    const stack = new Stack(app, 'Stack');
+    const pool = new UserPool(stack, 'Pool');
+    pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'example-auth' } });
+    pool.addClient('Web', { oAuth: { flows: { authorizationCodeGrant: true } }, preventUserExistenceErrors: true });
+    const code = { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', allowedOAuthFlowsUserPoolClient: true, allowedOAuthFlows: ['code'], allowedOAuthScopes: ['openid'] };
+    new CfnUserPoolClient(stack, 'One', { ...code, callbackUrLs: HTTP });
+    new CfnUserPoolClient(new NestedStack(stack, 'Nested'), 'Two', { ...code, callbackUrLs: HTTP });
+    new UserPoolClient(stack, 'Ours', { userPool: pool, oAuth: { flows: { implicitCodeGrant: true }, callbackUrls: ['https://app.example.com/cb'] }, preventUserExistenceErrors: true });
+    const other = new Stack(new Stage(app, 'Other'), 'Stack');
+    new CfnUserPoolClient(other, 'Three', { userPoolId: new UserPool(other, 'Pool').userPoolId, preventUserExistenceErrors: 'ENABLED', clientName: 'a/b' });
+    return { app, stack };
+  }
+
+  const validate = (context: object) => new UserPoolClientChecks().validate(context as IPolicyValidationContextBeta1);
+  const templates = [{ stackConstructPath: 'Stack', templatePath: '/out/Stack.template.json' }];
+
+  test('each rule once, with every client that breaks it in the stacks given (a nested stack\'s in its parent\'s template); our construct\'s clients left out', () => {
+    const { app } = appOfClients();
+    const location = `callbackUrLs[0]: "http://app.example.com/cb" ${HTTPS}`;
+    expect(validate({ templatePaths: ['/out/Stack.template.json'], appConstruct: app, stackTemplates: templates })).toEqual({
+      success: false,
+      violations: [
+        {
+          ruleName: 'placeholder-callback-url',
+          description: 'so the placeholder https://example.com is registered as the callback URL; give your application\'s callback URLs',
+          fix: ruleOf('placeholder-callback-url').source,
+          severity: 'warning',
+          violatingResources: [{
+            resourceLogicalId: 'PoolWeb224A1DFF', templatePath: '/out/Stack.template.json', constructPath: 'Stack/Pool/Web/Resource',
+            locations: ['oAuth.callbackUrls: not set, so the placeholder https://example.com is registered as the callback URL; give your application\'s callback URLs'],
+          }],
+        },
+        {
+          ruleName: 'url-https',
+          description: 'must use https (http is allowed only for http://localhost, http://127.0.0.1 and http://[::1], with any port)',
+          fix: ruleOf('url-https').source,
+          severity: 'error',
+          violatingResources: [
+            { resourceLogicalId: 'One', templatePath: '/out/Stack.template.json', constructPath: 'Stack/One', locations: [location] },
+            { resourceLogicalId: 'Two', templatePath: '/out/Stack.template.json', constructPath: 'Stack/Nested/Two', locations: [location] },
+          ],
+        },
+      ],
+    });
+  });
+
+  test('warnings alone succeed; no finding at all too', () => {
+    const app = new App(NO_CFN_VALIDATION);
+    const stack = new Stack(app, 'Stack');
+    const pool = new UserPool(stack, 'Pool');
+    new CfnUserPoolClient(stack, 'Legacy', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'LEGACY' });
+    const warned = validate({ templatePaths: [], appConstruct: app, stackTemplates: templates });
+    expect([warned.success, warned.violations.map((violation) => violation.ruleName)]).toEqual([true, ['user-existence-errors']]);
+    expect(validate({ templatePaths: [], appConstruct: app, stackTemplates: [] })).toEqual({ success: true, violations: [] });
+  });
+
+  test('without the app or its templates (aws-cdk-lib before 2.258.1): a report that says so', () => {
+    const { app } = appOfClients();
+    const needsApp = {
+      success: false,
+      violations: [{
+        ruleName: 'plugin-needs-app-construct',
+        description: 'UserPoolClientChecks reads the app\'s constructs, which aws-cdk-lib gives a validation plugin from version 2.258.1 on; apply it as an aspect: Aspects.of(app).add(new UserPoolClientChecks())',
+        violatingResources: [],
+      }],
+    };
+    expect(validate({ templatePaths: [] })).toEqual(needsApp);
+    expect(validate({ templatePaths: [], appConstruct: app })).toEqual(needsApp);
+  });
+});
+
 describe('wherever the client is', () => {
   test('in a nested stack, and inside a third-party construct', () => {
     const { app, stack, pool } = checkedApp();
@@ -361,6 +700,12 @@ describe('wherever the client is', () => {
       `[Stack/Pool/Client] oAuth.callbackUrls[0]: "http://app.example.com/cb" ${HTTPS}`,
       '[Stack/Nested/Raw] clientName: "a/b" must be 1 to 128 characters of letters, digits, white space and _+=,.@- [client-name]',
     ]);
+  });
+
+  test('a raw L1 that is the default child of a construct of one\'s own is named as an L1', () => {
+    const { app, stack, pool } = checkedApp();
+    new CfnUserPoolClient(new Construct(stack, 'Own'), 'Resource', { userPoolId: pool.userPoolId, preventUserExistenceErrors: 'ENABLED', clientName: 'a/b' });
+    expect(synthErrors(app)).toEqual(['[Stack/Own/Resource] clientName: "a/b" must be 1 to 128 characters of letters, digits, white space and _+=,.@- [client-name]']);
   });
 
   test('in a nested stack, a client is deployed after the provider of its pool it names', () => {

@@ -1,4 +1,4 @@
-import { Annotations as CoreAnnotations, App, Stack } from 'aws-cdk-lib';
+import { Annotations as CoreAnnotations, App, Duration, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { OAuthScope, UserPool } from 'aws-cdk-lib/aws-cognito';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
@@ -174,6 +174,8 @@ describe('a config with none of the risks has no warnings from us', () => {
     ['authorization code grant with callback URLs', SAFE],
     ['OAuth off', { disableOAuth: true, preventUserExistenceErrors: true } as ClientProps],
     ['client credentials', { preventUserExistenceErrors: true, generateSecret: true, oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.custom('srv/read')] } } as ClientProps],
+    // the construct renders the flows itself, without the refresh flow
+    ['refresh-token rotation', { preventUserExistenceErrors: true, disableOAuth: true, refreshTokenRotationGracePeriod: Duration.seconds(10) } as ClientProps],
   ])('%s', (_name, props) => {
     const client = expectValid(props);
     expect(ourWarnings(client.stack)).toEqual([]);

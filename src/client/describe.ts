@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import type { AnalyticsSettings, AuthFlowName, ClientDescription, ConstructOnlySettings, DurationProperty, OAuthFlowName, OAuthFlowSettings, Written, WrittenDuration, WrittenList, WrittenText, WrittenUrl } from '../rules/description';
+import type { AnalyticsSettings, AuthFlowName, ClientDescription, ConstructOnlySettings, DurationProperty, OAuthFlowName, OAuthFlowSettings, Written, WrittenAt, WrittenDuration, WrittenList, WrittenText, WrittenUrl } from '../rules/description';
 import { knownItems, LiteralView } from '../rules/tokens';
 import type { UserPoolClientProps } from './props';
 import { ClientSettings, hasBrowserFlow, isUserPool } from './settings';
@@ -118,17 +118,13 @@ export class PropsDescription extends ClientSettings implements ClientDescriptio
     return !!this.props.generateSecret;
   }
 
-  authFlow(flow: AuthFlowName): Written<unknown> | undefined {
+  authFlow(flow: AuthFlowName): WrittenAt | undefined {
     const key = AUTH_FLOWS[flow];
-    return key !== undefined && this.props.authFlows?.[key] ? { value: true, path: `authFlows.${key}`, shown: true } : undefined;
+    return key !== undefined && this.props.authFlows?.[key] ? { path: `authFlows.${key}`, shown: true } : undefined;
   }
 
   get authFlowsGiven(): boolean {
     return true; // the construct renders the flows Cognito gets itself (without the refresh flow when rotation is on)
-  }
-
-  get authFlowsToken(): boolean {
-    return false;
   }
 
   get readAttributes(): WrittenList<Written<string>> | undefined {
@@ -155,7 +151,7 @@ export class PropsDescription extends ClientSettings implements ClientDescriptio
           return duration.toHumanString();
         },
         millis,
-        tokenUnit: millis === undefined ? duration.unitLabel() : undefined,
+        tokenUnit: duration.unitLabel(),
       });
     }
     return this.durations.get(property);
@@ -219,10 +215,9 @@ export class PropsDescription extends ClientSettings implements ClientDescriptio
       clientCredentials: !!flows.clientCredentials,
       path: 'oAuth.flows',
       shown: given,
-      token: false,
       defaulted: given === undefined,
       missing: this.oAuthEnabled && given !== undefined && !hasBrowserFlow(given) && !given.clientCredentials,
-      at: (flow: OAuthFlowName) => ({ value: true, path: `oAuth.flows.${flow}`, shown: true }),
+      at: (flow: OAuthFlowName) => ({ path: `oAuth.flows.${flow}`, shown: true }),
     };
   }
 }

@@ -16,14 +16,18 @@ export type ClientOrigin =
   /** a raw `CfnUserPoolClient`: named as its properties are, `callbackUrLs[2]` */
   | 'l1';
 
-/** A value as its author wrote it: where, and what it shows in a message. */
-export interface Written<T> {
-  /** The value the rules read. */
-  readonly value: T;
+/** Where its author wrote a setting, and what it shows in a message. */
+export interface WrittenAt {
   /** The property as the author wrote it: `oAuth.callbackUrls[2]`, `callbackUrLs[2]`. */
   readonly path: string;
   /** The value as a message shows it (the value as written: a Duration, a struct, a string). */
   readonly shown: unknown;
+}
+
+/** A value as its author wrote it: where, and what it shows in a message. */
+export interface Written<T> extends WrittenAt {
+  /** The value the rules read. */
+  readonly value: T;
 }
 
 /** A name or URL given in a list, with what its literal parts show. */
@@ -58,7 +62,7 @@ export interface WrittenDuration {
   readonly text: string;
   /** Its exact milliseconds, or undefined for a token. */
   readonly millis: number | undefined;
-  /** For a token: the unit it is counted in (`minutes`), or undefined when that is a token too. */
+  /** The unit it is counted in (`minutes`), or undefined when that is a token too; the rules read it for a token only. */
   readonly tokenUnit?: string;
 }
 
@@ -70,14 +74,12 @@ export interface OAuthFlowSettings {
   /** Where the flows are written, and how a message shows them all. */
   readonly path: string;
   readonly shown: unknown;
-  /** Whether the flows are unknown until deployment (a token list). */
-  readonly token: boolean;
   /** Whether the author left the flows to a default. */
   readonly defaulted: boolean;
   /** Whether OAuth is on and the flows are known to be none (Cognito needs at least one). */
   readonly missing: boolean;
   /** Where one flow is written, and how a message shows it. */
-  readonly at: (flow: OAuthFlowName) => Written<true>;
+  readonly at: (flow: OAuthFlowName) => WrittenAt;
 }
 
 export type OAuthFlowName = 'authorizationCodeGrant' | 'implicitCodeGrant' | 'clientCredentials';
@@ -137,10 +139,9 @@ export interface ClientDescription {
   readonly providerNamesInEffect: readonly string[];
   readonly generateSecret: boolean;
   /** The sign-in flows named, each where it is written. */
-  readonly authFlow: (flow: AuthFlowName) => Written<unknown> | undefined;
-  /** Whether `ExplicitAuthFlows` is given (otherwise Cognito's default flows apply), and known. */
+  readonly authFlow: (flow: AuthFlowName) => WrittenAt | undefined;
+  /** Whether `ExplicitAuthFlows` is given (otherwise Cognito's default flows apply), as a list or as a token. */
   readonly authFlowsGiven: boolean;
-  readonly authFlowsToken: boolean;
   readonly readAttributes?: WrittenList<Written<string>>;
   readonly writeAttributes?: WrittenList<Written<string>>;
   readonly clientName?: Written<string>;
@@ -148,8 +149,9 @@ export interface ClientDescription {
   /** Whether refresh-token rotation is on, and where. */
   readonly rotation?: Written<unknown>;
   readonly preventUserExistenceErrors?: Written<boolean>;
-  readonly enableTokenRevocation?: Written<boolean>;
-  readonly contextData?: Written<boolean>;
+  /** As written (the rules act on `true` and `false` only: a token is neither). */
+  readonly enableTokenRevocation?: Written<unknown>;
+  readonly contextData?: Written<unknown>;
   readonly analytics?: AnalyticsSettings;
   /**
    * What only our construct's props can say, for the rules that guard them: OAuth settings given

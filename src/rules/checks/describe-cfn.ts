@@ -1,6 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import type { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import type { AnalyticsSettings, AuthFlowName, ClientDescription, ClientOrigin, DurationProperty, OAuthFlowName, OAuthFlowSettings, Written, WrittenDuration, WrittenList, WrittenText, WrittenUrl } from '../description';
+import type { AnalyticsSettings, AuthFlowName, ClientDescription, ClientOrigin, DurationProperty, OAuthFlowName, OAuthFlowSettings, Written, WrittenAt, WrittenDuration, WrittenList, WrittenText, WrittenUrl } from '../description';
 import { MILLIS_PER } from '../durations';
 import { MessageText } from '../engine';
 import { LiteralView } from '../tokens';
@@ -42,8 +42,6 @@ const PROPERTIES = {
 type L1Property = keyof typeof PROPERTIES;
 
 const L1_PROPERTIES = Object.keys(PROPERTIES) as L1Property[];
-/** Each property's L1 name, by its CloudFormation name (as overrides name it). */
-const L1_BY_CFN_NAME = new Map<string, L1Property>(L1_PROPERTIES.map((l1) => [PROPERTIES[l1][0], l1]));
 
 /** The fields of the nested structs: CloudFormation name to L1 name. */
 const NESTED: Record<string, Record<string, string>> = {
@@ -84,15 +82,17 @@ function effectiveProperties(client: CfnUserPoolClient): Record<string, unknown>
     properties[l1] = (client as unknown as Record<string, unknown>)[l1];
   }
   // CfnResource keeps its overrides in `rawOverrides` (addOverride, addPropertyOverride, addDeletionOverride).
-  const overrides = (client as unknown as { rawOverrides?: { Properties?: unknown } }).rawOverrides?.Properties;
+  const overrides = (client as unknown as { rawOverrides: { Properties?: unknown } }).rawOverrides.Properties;
   if (!isRecord(overrides)) {
     return properties;
   }
-  for (const [cfnName, value] of Object.entries(overrides)) {
-    const l1 = L1_BY_CFN_NAME.get(cfnName);
-    if (l1 === undefined) {
-      continue; // a property CloudFormation's schema refuses: its own validation reports it
+  // (An override of a property CloudFormation's schema does not have is its own validation's to report.)
+  for (const l1 of L1_PROPERTIES) {
+    const cfnName = PROPERTIES[l1][0];
+    if (!(cfnName in overrides)) {
+      continue;
     }
+    const value = overrides[cfnName];
     const nested = NESTED[cfnName];
     if (nested !== undefined && isRecord(value) && isRecord(properties[l1])) {
       const merged: Record<string, unknown> = { ...(properties[l1] as Record<string, unknown>) };
@@ -143,8 +143,8 @@ export class CfnDescription implements ClientDescription {
     return this.properties[property];
   }
 
-  private written<T>(property: L1Property, value: T | undefined): Written<T> | undefined {
-    return value === undefined ? undefined : { value, path: this.path(property), shown: value };
+  private written<T>(property: L1Property, value: T): Written<T> {
+    return { value, path: this.path(property), shown: value };
   }
 
   /** A list property: its items (each a string; anything else is CloudFormation's schema's to report). */
@@ -192,14 +192,12 @@ export class CfnDescription implements ClientDescription {
       clientCredentials: has('clientCredentials'),
       path: this.path('allowedOAuthFlows'),
       shown: list?.shown,
-      token: list?.token ?? false,
       defaulted: false,
       missing: this.oAuthEnabled && !list?.token && items.length === 0,
-      at: (flow) => {
-        const item = items.find((i) => i.value === OAUTH_FLOWS[flow]);
-        const path = this.origin === 'l1' ? item?.path ?? this.path('allowedOAuthFlows') : `oAuth.flows.${flow}`;
-        return { value: true, path, shown: this.origin === 'l1' ? OAUTH_FLOWS[flow] : true };
-      },
+      // The rules ask where a flow is written only when it is on: an item names it.
+      at: (flow) => (this.origin === 'l1'
+        ? { path: items.find((i) => i.value === OAUTH_FLOWS[flow])!.path, shown: OAUTH_FLOWS[flow] }
+        : { path: `oAuth.flows.${flow}`, shown: true }),
     };
   }
 
@@ -270,20 +268,16 @@ export class CfnDescription implements ClientDescription {
     return this.once('authFlows', () => this.list('explicitAuthFlows', (value, path) => ({ value, path })));
   }
 
-  authFlow(flow: AuthFlowName): Written<unknown> | undefined {
+  authFlow(flow: AuthFlowName): WrittenAt | undefined {
     const item = this.authFlows?.items.find((i) => i.value === AUTH_FLOWS[flow]);
     if (item === undefined) {
       return undefined;
     }
-    return this.origin === 'l1' ? { value: item.value, path: item.path, shown: item.value } : { value: true, path: `authFlows.${flow}`, shown: true };
+    return this.origin === 'l1' ? { path: item.path, shown: item.value } : { path: `authFlows.${flow}`, shown: true };
   }
 
   get authFlowsGiven(): boolean {
     return this.get('explicitAuthFlows') !== undefined;
-  }
-
-  get authFlowsToken(): boolean {
-    return this.authFlows?.token ?? false;
   }
 
   get readAttributes(): WrittenList<Written<string>> | undefined {
@@ -329,7 +323,7 @@ export class CfnDescription implements ClientDescription {
     const millis = typeof amount === 'number' && !Token.isUnresolved(amount) && knownUnit !== undefined && UNIT_MILLIS[knownUnit] !== undefined
       ? amount * UNIT_MILLIS[knownUnit] : undefined;
     const text = `${Token.isUnresolved(amount) ? 'a token' : String(amount)} ${knownUnit ?? '(unit unknown)'}`;
-    return { path: this.path(property, suffix), shown: new MessageText(text), text, millis, tokenUnit: millis === undefined ? knownUnit : undefined };
+    return { path: this.path(property, suffix), shown: new MessageText(text), text, millis, tokenUnit: knownUnit };
   }
 
   get rotation(): Written<unknown> | undefined {
@@ -339,19 +333,21 @@ export class CfnDescription implements ClientDescription {
 
   get preventUserExistenceErrors(): Written<boolean> | undefined {
     const value = this.get('preventUserExistenceErrors');
-    return typeof value === 'string' && !Token.isUnresolved(value)
-      ? { value: value === 'ENABLED', path: this.path('preventUserExistenceErrors'), shown: this.origin === 'l1' ? value : value === 'ENABLED' }
-      : undefined;
+    if (value === undefined) {
+      return undefined;
+    }
+    // A token (or anything but a literal) is decided at deployment: it is not judged.
+    const known = typeof value === 'string' && !Token.isUnresolved(value);
+    // A message shows it only when it is not ENABLED: aws-cdk-lib's prop was false.
+    return { value: !known || value === 'ENABLED', path: this.path('preventUserExistenceErrors'), shown: this.origin === 'l1' ? value : false };
   }
 
-  get enableTokenRevocation(): Written<boolean> | undefined {
-    const value = this.get('enableTokenRevocation');
-    return typeof value === 'boolean' ? this.written('enableTokenRevocation', value) : undefined;
+  get enableTokenRevocation(): Written<unknown> {
+    return this.written('enableTokenRevocation', this.get('enableTokenRevocation'));
   }
 
-  get contextData(): Written<boolean> | undefined {
-    const value = this.get('enablePropagateAdditionalUserContextData');
-    return typeof value === 'boolean' ? this.written('enablePropagateAdditionalUserContextData', value) : undefined;
+  get contextData(): Written<unknown> {
+    return this.written('enablePropagateAdditionalUserContextData', this.get('enablePropagateAdditionalUserContextData'));
   }
 
   get analytics(): AnalyticsSettings | undefined {
@@ -395,5 +391,5 @@ function listPropertyNames(origin: Exclude<ClientOrigin, 'construct'>): readonly
     return [...Object.keys(PROPERTIES), ...Object.values(NESTED).flatMap((fields) => Object.values(fields))];
   }
   const props = Object.values(PROPERTIES).flatMap(([, l2]) => l2.split('.'));
-  return [...new Set([...props, ...Object.keys(OAUTH_FLOWS), ...Object.keys(AUTH_FLOWS), 'application', 'role'])];
+  return [...new Set([...props, ...Object.keys(OAUTH_FLOWS), ...Object.keys(AUTH_FLOWS)])];
 }

@@ -78,9 +78,10 @@ export const WARNING_RULES: readonly Rule[] = [
     requirement: 'turns on ALLOW_REFRESH_TOKEN_AUTH (named, or by Cognito\'s default when explicitAuthFlows is left out) while refresh-token rotation is on, where REFRESH_TOKEN_AUTH cannot be used; name the flows without it',
     source: `${GUIDE_REFRESH_TOKENS} ("You can't authenticate with REFRESH_TOKEN_AUTH in app clients with refresh token rotation enabled"); ${API_ROTATION}; ${API_CREATE_CLIENT} (ExplicitAuthFlows: "If you don't specify a value ... ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_SRP_AUTH, and ALLOW_CUSTOM_AUTH")`,
     check: (client) => {
-      if (client.rotation === undefined || client.authFlowsToken) {
+      if (client.rotation === undefined) {
         return NONE;
       }
+      // A token list of flows names none that can be seen, and is given: nothing is found.
       const named = client.authFlow('refreshToken');
       if (named !== undefined) {
         return at(named);
