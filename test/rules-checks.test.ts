@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Annotations, Aspects, CfnParameter, Duration, NestedStack, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
+import { App, Annotations, Aspects, CfnParameter, Duration, Lazy, NestedStack, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
 import type { IPolicyValidationContextBeta1 } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { Annotations as Warnings, Match, Template } from 'aws-cdk-lib/assertions';
@@ -717,5 +717,24 @@ describe('wherever the client is', () => {
     // Across the nested stack's boundary, CDK orders its whole stack resource after the provider.
     const nestedResource = Object.values<any>(Template.fromStack(stack).toJSON().Resources).find((r) => r.Type === 'AWS::CloudFormation::Stack');
     expect(nestedResource.DependsOn).toContain(stack.getLogicalId(provider));
+  });
+});
+
+describe('units and structs known only at deployment are never judged', () => {
+  test('TokenValidityUnits overridden with an intrinsic, or given as a token: the validity is not read in the default unit', () => {
+    const { app, stack, pool } = checkedApp();
+    const overridden = new CfnUserPoolClient(stack, 'Overridden', { userPoolId: pool.userPoolId, idTokenValidity: 30, preventUserExistenceErrors: 'ENABLED' });
+    overridden.addPropertyOverride('TokenValidityUnits', { 'Fn::If': ['Short', { IdToken: 'minutes' }, { IdToken: 'minutes' }] });
+    new CfnUserPoolClient(stack, 'Lazy', {
+      userPoolId: pool.userPoolId, idTokenValidity: 30, preventUserExistenceErrors: 'ENABLED',
+      tokenValidityUnits: Lazy.any({ produce: () => ({ idToken: 'minutes' }) }),
+    });
+    expect(synthErrors(app)).toEqual([]);
+  });
+
+  test('without units, the default unit applies (hours for the ID token)', () => {
+    const { app, stack, pool } = checkedApp();
+    new CfnUserPoolClient(stack, 'Client', { userPoolId: pool.userPoolId, idTokenValidity: 30, preventUserExistenceErrors: 'ENABLED' });
+    expect(synthErrors(app)).toEqual(['[Stack/Client] idTokenValidity: 30 hours must be from 5 minutes to 1 day [idTokenValidity-range]']);
   });
 });

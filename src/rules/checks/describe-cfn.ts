@@ -68,7 +68,13 @@ const UNIT_MILLIS: Record<string, number> = { ...MILLIS_PER };
 
 /** A plain object (not a list, not a token). */
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Token.isUnresolved(value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Token.isUnresolved(value) && !isIntrinsic(value);
+}
+
+/** A CloudFormation intrinsic function given as an object (`{ 'Fn::If': [...] }`, `{ Ref: ... }`): its value is known only at deployment. */
+function isIntrinsic(value: object): boolean {
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
 }
 
 /**
@@ -307,9 +313,10 @@ export class CfnDescription implements ClientDescription {
         return this.amount('refreshTokenRotation', seconds, 'seconds', this.origin === 'l1' ? '.retryGracePeriodSeconds' : '');
       }
       default: {
+        // Units given as a token or an intrinsic are unknown (null): the amount is then never judged.
         const units = this.get('tokenValidityUnits');
-        const unit = isRecord(units) ? units[UNIT_KEYS[property]] : undefined;
-        return this.amount(property, this.get(property), unit ?? DEFAULT_UNITS[property]);
+        const unit = units === undefined ? undefined : isRecord(units) ? units[UNIT_KEYS[property]] : null;
+        return this.amount(property, this.get(property), unit === undefined ? DEFAULT_UNITS[property] : unit);
       }
     }
   }
