@@ -10,7 +10,9 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { offlineEnv, transpile } from './util/cdk-cli';
+import { offlineEnv, REPO, transpile } from './util/cdk-cli';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { bundle } = require('../scripts/bundle') as { bundle: (dir: string) => void };
 
 /**
  * Touches what an app with a pool loads anyway, imports the library (counting the calls that set up
@@ -37,17 +39,17 @@ const restore = [
   counted(Intl, 'NumberFormat'), counted(Intl, 'DateTimeFormat'), counted(Intl, 'Collator'), counted(Intl, 'PluralRules'),
 ];
 const beforeImport = new Set(Object.keys(require.cache));
-const lib = require('./src/index.js');
+const lib = require(process.argv[3]);
 const atImport = loadedSince(beforeImport);
 restore.forEach((undo) => undo());
 
 const beforeConstruction = new Set(Object.keys(require.cache));
 const constructions = {
   none: () => {},
-  client: () => new lib.UserPoolClient(stack, 'Client', { userPool, oAuth: { callbackUrls: ['https://app.example.com/cb'] } }),
+  client: () => void new lib.UserPoolClient(stack, 'Client', { userPool, oAuth: { callbackUrls: ['https://app.example.com/cb'] } }),
 };
 constructions[process.argv[2]]();
-process.stdout.write(JSON.stringify({ atImport, localeCalls, atConstruction: loadedSince(beforeConstruction) }));
+process.stdout.write(JSON.stringify({ atImport, localeCalls, atConstruction: loadedSince(beforeConstruction), exports: Object.fromEntries(Object.entries(lib).map(([key, value]) => [key, typeof value === 'function' ? value.name : typeof value])) }));
 `;
 
 interface Loaded {
@@ -57,6 +59,8 @@ interface Loaded {
   readonly localeCalls: number;
   /** The files the construction loaded after the import. */
   readonly atConstruction: string[];
+  /** The names the library exports, each with the name of its function or class (or its type). */
+  readonly exports: Record<string, string>;
 }
 
 describe('importing the library', () => {
@@ -64,6 +68,7 @@ describe('importing the library', () => {
 
   beforeAll(() => {
     dir = transpile([]);
+    bundle(path.join(dir, 'src'));
     fs.writeFileSync(path.join(dir, 'probe.js'), PROBE);
   });
 
@@ -73,8 +78,9 @@ describe('importing the library', () => {
     }
   });
 
-  function probe(construction: 'none' | 'client'): Loaded {
-    const run = spawnSync(process.execPath, ['probe.js', construction], { cwd: dir, env: offlineEnv(), encoding: 'utf8' });
+  /** Runs the probe on the modules (`src/index.js`) or, as the package ships it, their bundle. */
+  function probe(construction: 'none' | 'client', entry = './src/index.js'): Loaded {
+    const run = spawnSync(process.execPath, ['probe.js', construction, entry], { cwd: dir, env: offlineEnv(), encoding: 'utf8' });
     expect(run.stderr).toBe('');
     return JSON.parse(run.stdout);
   }
@@ -110,4 +116,32 @@ describe('importing the library', () => {
     expect(loaded).toEqual(expect.arrayContaining(['src/client/construction.js', 'src/rules/table.js', 'src/client/render/client.js', 'src/rules/app/app-checks.js']));
     expect(loaded.filter((file) => /^src\/(branding|terms)\/|^src\/rules\/checks\//.test(file))).toEqual([]);
   }, 60_000);
+
+  describe('as the package ships it, bundled (scripts/bundle.js)', () => {
+    const BUNDLE = './src/bundle.js';
+
+    test('exports what the modules export', () => {
+      expect(probe('none', BUNDLE).exports).toEqual(probe('none').exports);
+    }, 60_000);
+
+    test('loads one file of the library and no module of aws-cdk-lib, and a client loads no further file', () => {
+      const { atImport, localeCalls } = probe('none', BUNDLE);
+      expect(ours(atImport)).toEqual(['src/bundle.js']);
+      expect(atImport.filter((file) => !file.startsWith(dir))).toEqual([]);
+      expect(localeCalls).toBe(0);
+      expect(ours(probe('client', BUNDLE).atConstruction)).toEqual([]);
+    }, 60_000);
+
+    test('keeps the names of classes and functions as in the sources, so that stack traces and messages read as they do', () => {
+      const { exports } = probe('none', BUNDLE);
+      for (const [name, value] of Object.entries(exports)) {
+        expect([name, value]).toEqual([name, /^[A-Z]/.test(name) ? name : value]);
+      }
+      const bundled = fs.readFileSync(path.join(dir, 'src', 'bundle.js'), 'utf8');
+      const declared = fs.readdirSync(path.join(REPO, 'src'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'))
+        .flatMap((file) => [...fs.readFileSync(path.join(REPO, 'src', file), 'utf8').matchAll(/^export function (\w+)/gm)].map((m) => m[1]));
+      expect(declared.length).toBeGreaterThan(50);
+      expect(declared.filter((name) => !bundled.includes(`function ${name}(`))).toEqual([]);
+    }, 60_000);
+  });
 });
