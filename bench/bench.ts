@@ -1,19 +1,29 @@
 /**
- * `npm run bench`: what a client costs at synth, ours against a minimal L2 and aws-cdk-lib's
- * UserPoolClient, and what `UserPoolClientChecks` adds to aws-cdk-lib's clients, on the
- * devDependency aws-cdk-lib and the current release; writes bench/RESULTS.md and bench/results.svg.
+ * `npm run bench`: what our client costs against aws-cdk-lib's UserPoolClient (and against a
+ * minimal L2, the floor for any L2), and what `UserPoolClientChecks` adds to aws-cdk-lib's clients,
+ * on the devDependency aws-cdk-lib and the current release; judges the budgets (stats.ts) and
+ * writes bench/RESULTS.md and bench/results.svg. What it measures:
+ *
+ * - a typical app (one pool, three clients) as a whole process, from spawn to exit: what a small
+ *   app's `cdk synth` feels, start-up and module loading included (typical-app.ts);
+ * - the `require` of our package after the modules a Cognito app loads anyway (import-cost.ts);
+ * - construct + synth of N clients with the modules loaded beforehand, in several scenarios, and the
+ *   whole app at scale (run-one.ts);
+ * - the example app end to end with the cdk CLI, against its aws-cdk-lib version (end-to-end.ts).
  *
  *   npm run bench                  7 rounds (about 15 minutes on an idle 2-core machine, an hour or more on a busy one)
  *   npm run bench -- --smoke       N = 5, one round, the devDependency only; output in bench/out/smoke
  *   npm run bench -- --rounds=9 --out=bench/out/x
  *
  * Every measurement runs in a fresh process; in each round the implementations of a configuration
- * run one after the other, in an order that rotates from round to round.
+ * run one after the other, in an order that rotates from round to round (the typical app runs in
+ * pairs, each in the order opposite to the pair before).
  */
-import { fork } from 'child_process';
+import { fork, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { performance } from 'perf_hooks';
 import { renderChart } from './chart';
 import { synthApp } from './end-to-end';
 import { IMPLEMENTATIONS } from './fixtures';
@@ -24,14 +34,17 @@ import type { Environment } from './report';
 import type { RunResult } from './run-one';
 import { currentAwsCdkLib, END_TO_END_APPS, installedVersion, stage } from './stage';
 import type { Stage } from './stage';
-import { budgets, BUDGET_NS, BUDGET_SCENARIO, OTHER_N } from './stats';
-import type { Config, EndToEndRun, ImportRun, Measurements, Run } from './stats';
+import { budgets, BUDGET_NS, BUDGET_SCENARIO, OTHER_N, TYPICAL_APP_MIN_PAIRS } from './stats';
+import type { Budget, Config, EndToEndRun, ImportRun, Measurements, Run, TypicalAppRun } from './stats';
+import type { TypicalAppImplementation, TypicalAppResult } from './typical-app';
 
 interface Options {
   readonly smoke: boolean;
   readonly rounds: number;
-  /** Rounds (the first ones) that also measure the whole app at scale, the default synth of the current release and the app end to end: slow, and judged by no budget. */
+  /** Rounds (the first ones) that also measure the whole app at scale and the app end to end: slow. */
   readonly slowRounds: number;
+  /** Pairs of typical-app runs per round and configuration: enough for the pairs its budget takes (one in the smoke run). */
+  readonly typicalAppPairs: number;
   readonly out: string;
 }
 
@@ -45,7 +58,10 @@ function parseOptions(argv: readonly string[]): Options {
   }));
   const smoke = flags.get('smoke') === 'true';
   const rounds = Number(flags.get('rounds') ?? (smoke ? 1 : 7));
-  return { smoke, rounds, slowRounds: Math.min(rounds, 3), out: flags.get('out') ?? (smoke ? 'bench/out/smoke' : 'bench') };
+  return {
+    smoke, rounds, slowRounds: Math.min(rounds, 3), typicalAppPairs: smoke ? 1 : Math.max(3, Math.ceil(TYPICAL_APP_MIN_PAIRS / rounds)),
+    out: flags.get('out') ?? (smoke ? 'bench/out/smoke' : 'bench'),
+  };
 }
 
 /** The package root: the nearest directory up with our package.json. */
@@ -73,6 +89,37 @@ function runChild<T>(stageDir: string, script: string, args: readonly string[] =
   });
 }
 
+/**
+ * Runs the typical app in a new Node.js process, spawned the same way for both implementations, and
+ * times it from spawn to exit.
+ */
+function runTypicalApp(stageDir: string, impl: TypicalAppImplementation, validation: boolean): TypicalAppResult & { wallMs: number } {
+  const args = ['typical-app.js', impl, validation ? 'on' : 'off'];
+  const t0 = performance.now();
+  const child = spawnSync(process.execPath, args, { cwd: stageDir, encoding: 'utf8' });
+  const wallMs = performance.now() - t0;
+  if (child.status !== 0) {
+    throw new Error(`${args.join(' ')} exited with ${child.status}:\n${child.stderr}`);
+  }
+  // Its report is the last line: whatever aws-cdk-lib prints comes before.
+  return { ...JSON.parse(child.stdout.trim().split('\n').pop()!) as TypicalAppResult, wallMs };
+}
+
+/**
+ * The typical app's pairs of one round: each pair in the order opposite to the pair before, counted
+ * over the rounds, so that neither implementation always runs first.
+ */
+function typicalAppRound(s: Stage, validation: boolean, round: number, pairs: number): TypicalAppRun[] {
+  const runs: TypicalAppRun[] = [];
+  for (let pair = round * pairs; pair < (round + 1) * pairs; pair++) {
+    for (const impl of pair % 2 === 0 ? ['cdk', 'ours'] as const : ['ours', 'cdk'] as const) {
+      runs.push({ awsCdkLib: s.awsCdkLib, impl, validation, round, pair, ...runTypicalApp(s.dir, impl, validation) });
+      console.log(`round ${round + 1} ${s.awsCdkLib} typical app ${validation ? 'validation ' : ''}${impl}: ${runs[runs.length - 1].wallMs.toFixed(0)} ms`);
+    }
+  }
+  return runs;
+}
+
 function rotate<T>(list: readonly T[], k: number): T[] {
   const shift = k % list.length;
   return [...list.slice(shift), ...list.slice(0, shift)];
@@ -80,7 +127,7 @@ function rotate<T>(list: readonly T[], k: number): T[] {
 
 /**
  * The configurations of one round for one version, group by group, each group rotated. The minimal
- * L2 runs where a budget reads it: the best-practice props.
+ * L2 runs where the ratio beside a budget reads it: the best-practice props.
  */
 function roundPlan(awsCdkLib: string, options: Options, round: number, withValidation: boolean, withScale: boolean): Config[] {
   const groups: Config[][] = [];
@@ -160,6 +207,7 @@ async function main(): Promise<void> {
   equivalence.forEach((line) => console.log(`equivalence: ${line}`));
 
   const runs: Run[] = [];
+  const typicalApp: TypicalAppRun[] = [];
   const endToEnd: EndToEndRun[] = [];
   const imports: ImportRun[] = [];
   for (let round = 0; round < options.rounds; round++) {
@@ -172,6 +220,9 @@ async function main(): Promise<void> {
         runs.push({ ...config, ...result, round });
         console.log(`round ${round + 1} ${s.awsCdkLib} ${config.scenario} N=${config.n} ${config.validation ? 'validation ' : ''}${config.impl}: ${result.totalMs.toFixed(0)} ms`);
       }
+      for (const validation of v > 0 ? [false, true] : [false]) {
+        typicalApp.push(...typicalAppRound(s, validation, round, options.typicalAppPairs));
+      }
       for (const app of slow ? rotate(END_TO_END_APPS, round) : []) {
         endToEnd.push({ awsCdkLib: s.awsCdkLib, app, round, ...synthApp(root, s, app) });
         console.log(`round ${round + 1} ${s.awsCdkLib} cdk synth ${app}: ${endToEnd[endToEnd.length - 1].wallMs.toFixed(0)} ms`);
@@ -182,7 +233,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const measurements: Measurements = { runs, endToEnd, imports };
+  const measurements: Measurements = { runs, typicalApp, endToEnd, imports };
   const env: Environment = {
     date: new Date(started).toISOString().replace(/\.\d+Z$/, 'Z'),
     machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; ${os.type()} ${os.release()} ${os.arch()}; Node.js ${process.version}`,
@@ -192,6 +243,7 @@ async function main(): Promise<void> {
     command: options.smoke ? 'npm run bench -- --smoke' : 'npm run bench',
     rounds: options.rounds,
     slowRounds: options.slowRounds,
+    typicalAppPairs: options.typicalAppPairs,
     scaleNs: options.smoke ? [5] : SCALE_NS,
     load: [loadBefore[0], os.loadavg()[0]],
     durationMinutes: (Date.now() - started) / 60_000,
@@ -208,11 +260,15 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(rawDir, options.smoke ? 'raw-smoke.json' : 'raw.json'), JSON.stringify({ env, ...measurements }));
   console.log(`\nwrote ${path.relative(root, resultsFile)} (${env.durationMinutes.toFixed(1)} min)`);
   for (const v of versions) {
-    for (const b of budgets(measurements, v)) {
-      const value = typeof b.measured === 'number' ? b.measured : b.measured?.median.toFixed(3);
-      console.log(`${b.pass ? 'pass' : 'FAIL'}  aws-cdk-lib ${v}, ${b.name}: ${value} (limit ${b.limit})`);
-    }
+    budgets(measurements, v).forEach((b) => console.log(`${b.pass ? 'pass' : 'FAIL'}  aws-cdk-lib ${v}, ${budgetLine(b)}`));
   }
+}
+
+/** A budget in one line: its name, the median, the CPU-time ratio and the ratio beside it. */
+function budgetLine(b: Budget): string {
+  const value = (s: Budget['cpu']) => s?.median.toFixed(3) ?? '–';
+  const measured = typeof b.measured === 'number' ? String(b.measured) : b.unit === 'ms' ? `${b.measured.median.toFixed(1)} ms` : value(b.measured);
+  return `${b.name}: ${measured} (limit ${b.limit}${b.cpu ? `; CPU time ${value(b.cpu)}` : ''})${b.beside ? `; beside it, not judged: ${b.beside.name} ${value(b.beside.measured)}` : ''}`;
 }
 
 main().catch((error: unknown) => {

@@ -6,8 +6,10 @@ import { IDENTITY_PROVIDERS, IMPLEMENTATION_NAMES, RESOURCE_SERVERS } from './fi
 import type { Implementation, Scenario } from './fixtures';
 import { APP_EXPORTS } from './import-cost';
 import { END_TO_END_APPS } from './stage';
-import { budgets, median, pairedDifference, pairedRatio, perClientMicros, spread } from './stats';
-import type { Config, Measurements, Spread } from './stats';
+import { budgets, endToEndRatio, median, pairedDifference, pairedRatio, perClientMicros, spread, typicalAppRatio, typicalAppRuns } from './stats';
+import type { Budget, Config, Measurements, Spread } from './stats';
+import { TYPICAL_APP_CLIENTS, TYPICAL_APP_IMPLEMENTATIONS } from './typical-app';
+import type { TypicalAppResult } from './typical-app';
 
 export interface Environment {
   readonly date: string;
@@ -19,6 +21,8 @@ export interface Environment {
   readonly command: string;
   readonly rounds: number;
   readonly slowRounds: number;
+  /** Pairs of typical-app runs per round and configuration. */
+  readonly typicalAppPairs: number;
   readonly scaleNs: readonly number[];
   /** 1-minute load average at start and at end. */
   readonly load: readonly number[];
@@ -34,9 +38,32 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[])
   return [headers, align, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const ms = (v: number | undefined) => v === undefined ? '–' : v >= 100 ? v.toFixed(0) : v.toFixed(1);
 const ratio = (s: Spread | undefined) => s ? `${s.median.toFixed(3)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '–';
 const withRange = (s: Spread | undefined) => s ? `**${ms(s.median)}** (${ms(s.min)}–${ms(s.max)})` : '–';
+
+/** The typical app for one version: each implementation's processes, and ours over aws-cdk-lib pair by pair. */
+function typicalAppTable(m: Measurements, awsCdkLib: string): string {
+  const rows = [false, true].flatMap((validation) => TYPICAL_APP_IMPLEMENTATIONS.flatMap((impl) => {
+    const runs = typicalAppRuns(m, awsCdkLib, impl, validation);
+    const med = (field: keyof TypicalAppResult) => ms(spread(runs.map((r) => r[field]))?.median);
+    const ratioOf = (field: 'wallMs' | 'cpuMs') => impl === 'ours' ? ratio(typicalAppRatio(m, awsCdkLib, validation, field)) : '–';
+    return runs.length === 0 ? [] : [[validation ? 'on' : 'off', IMPLEMENTATION_NAMES[impl], withRange(spread(runs.map((r) => r.wallMs))), med('cpuMs'),
+      med('startupMs'), med('loadMs'), med('requireClientMs'), med('constructMs'), med('synthMs'), String(runs.length), ratioOf('wallMs'), ratioOf('cpuMs')]];
+  }));
+  return table(['CloudFormation validation', 'implementation', 'ms wall time, spawn to exit, median (min–max)', 'ms CPU', 'ms Node.js start-up', 'ms loading aws-cdk-lib',
+    'ms getting the client construct', 'ms construct', 'ms synth', 'runs', 'ratio ours / aws-cdk-lib, paired (min–max)', 'ratio in CPU time'], rows);
+}
+
+/** A budget's row: the ratio beside it goes with its name, a time is in ms. */
+function budgetRow(awsCdkLib: string, b: Budget): string[] {
+  const name = b.beside ? `${b.name} (beside it, not judged: ${b.beside.name} ${ratio(b.beside.measured)}, in CPU time ${ratio(b.beside.cpu)})` : b.name;
+  const measured = typeof b.measured === 'number' ? String(b.measured)
+    : b.unit === 'ms' ? `${ms(b.measured.median)} ms (${ms(b.measured.min)}–${ms(b.measured.max)})` : ratio(b.measured);
+  const result = b.pass ? '**pass**' : `**FAIL** (by ${typeof b.measured === 'object' ? (100 * (b.measured.median / b.limit - 1)).toFixed(1) : '?'} %)`;
+  return [awsCdkLib, name, `${b.limit}`, measured, b.cpu ? ratio(b.cpu) : '', typeof b.measured === 'object' ? String(b.measured.count) : '', result];
+}
 
 function versionTable(m: Measurements, awsCdkLib: string): string {
   const configs = m.runs.filter((r) => r.awsCdkLib === awsCdkLib && r.scenario !== 'whole-app');
@@ -106,10 +133,9 @@ function checksTables(m: Measurements, versions: readonly string[], dev: string,
 function endToEndTable(m: Measurements, versions: readonly string[]): string {
   const rows = versions.flatMap((awsCdkLib) => END_TO_END_APPS.map((app) => {
     const runs = m.endToEnd.filter((r) => r.awsCdkLib === awsCdkLib && r.app === app);
-    const other = new Map(m.endToEnd.filter((r) => r.awsCdkLib === awsCdkLib && r.app === 'cdk').map((r) => [r.round, r.wallMs]));
     return [awsCdkLib, app === 'ours' ? 'the example (ours)' : 'the same app, aws-cdk-lib\'s UserPoolClient', withRange(spread(runs.map((r) => r.wallMs))),
       String(spread(runs.map((r) => r.resources))?.median), (spread(runs.map((r) => r.bytes))!.median / 1024).toFixed(0),
-      app === 'ours' ? ratio(spread(runs.filter((r) => other.has(r.round)).map((r) => r.wallMs / other.get(r.round)!))) : '–'];
+      app === 'ours' ? ratio(endToEndRatio(m, awsCdkLib)) : '–'];
   }));
   return table(['aws-cdk-lib', 'app', 'ms `cdk synth` wall time, median (min–max)', 'resources', 'KiB cdk.out', 'ratio ours / aws-cdk-lib, paired'], rows);
 }
@@ -126,8 +152,7 @@ function importTable(m: Measurements, versions: readonly string[]): string {
 export function renderMarkdown(m: Measurements, env: Environment, analysis: string | undefined): string {
   const [dev, current] = env.versions;
   const share = (v: string) => ratio(pairedRatio(m, { awsCdkLib: v, impl: 'ours', scenario: 'default-props' as Scenario, n: 1000, validation: false }, { awsCdkLib: v, impl: 'ours', scenario: 'best-practice', n: 1000, validation: false }));
-  const budgetRows = env.versions.flatMap((v) => budgets(m, v).map((b) => [v, b.name, `${b.limit}`,
-    typeof b.measured === 'number' ? String(b.measured) : ratio(b.measured), b.cpu ? ratio(b.cpu) : '', typeof b.measured === 'object' ? String(b.measured.count) : '', b.pass ? '**pass**' : `**FAIL** (by ${typeof b.measured === 'object' ? (100 * (b.measured.median / b.limit - 1)).toFixed(1) : '?'} %)`]));
+  const budgetRows = env.versions.flatMap((v) => budgets(m, v).map((b) => budgetRow(v, b)));
   const out = [
     '# Benchmark: the cost of a client',
     '',
@@ -137,7 +162,11 @@ export function renderMarkdown(m: Measurements, env: Environment, analysis: stri
     '',
     '- **Implementations** (bench/fixtures.ts): the *minimal L2* (a `Resource` holding a `CfnUserPoolClient` whose properties are computed beforehand: the floor for any L2), aws-cdk-lib\'s `UserPoolClient`, the same with `UserPoolClientChecks` applied at the app (*aws-cdk-lib + UserPoolClientChecks*), and ours (a copy of the built lib/). All render the same client properties (see the equivalence check below).',
     '- **Scenarios**: one stack, one `UserPool`, N clients. *best-practice*: authorization code grant only, real callback and logout URLs, scopes openid/email/profile, SRP sign-in, exact token validities, `preventUserExistenceErrors: true`: nothing warns; the budgets read it. *default-props*: the same with `preventUserExistenceErrors` at its default, which ours warns about (reported, not judged). *secret*: best-practice with `generateSecret: true`, each secret read into a stack output (aws-cdk-lib reads it through its `AwsCustomResource`). *whole-app*: best-practice on a pool with 50 resource servers and 20 OIDC providers, each client naming one provider and one resource-server scope.',
-    `- **Measure**: construct + \`app.synth()\` wall time in a fresh process per run (\`child_process.fork\`, modules loaded before the clock), with the process's peak RSS. ${env.rounds} rounds; in each round the implementations of a configuration run one after the other in an order that rotates from round to round. Figures are medians; **ratios are paired**: ours over the other's run of the same round, median (and range) over the rounds. CPU time (user + system of the process) is shown beside wall time: on a shared machine it is less disturbed by other processes. The whole app at scale and the app end to end run in the first ${env.slowRounds} rounds only (they are slow, and no budget reads them); the minimal L2 runs where a budget reads it. \`@aws-cdk/core:stackResourceLimit\` lifted, version reporting off.`,
+    `- **Measure** (${plural(env.rounds, 'round')}): figures are medians; **ratios are paired**: ours over the other's run of the same round (of the same pair for the typical app), median (and range) over the rounds or pairs. CPU time (user + system of the process) is shown beside wall time: on a shared machine it is less disturbed by other processes.`,
+    `  - *A typical app, as a whole process* (bench/typical-app.ts): one stack, one \`UserPool\`, ${TYPICAL_APP_CLIENTS} best-practice clients and \`app.synth()\` in a new Node.js process, timed from spawn to exit, start-up and module loading included, as every \`cdk synth\` of a small app pays them. ${plural(env.typicalAppPairs, 'pair')} of aws-cdk-lib's client and ours per round, each pair in the order opposite to the pair before.`,
+    '  - *Loading the library* (bench/import-cost.ts): the `require` of our package after the modules a Cognito app loads anyway, in a fresh process, twice per round.',
+    '  - *Construct + synth* (bench/run-one.ts): N clients in a fresh process per run (`child_process.fork`, modules loaded before the clock), with the process\'s peak RSS; in each round the implementations of a configuration run one after the other, in an order that rotates from round to round, and the runs of a round are paired. The minimal L2 runs where the ratio beside a budget reads it. `@aws-cdk/core:stackResourceLimit` lifted, version reporting off.',
+    `  - *The example app end to end* (bench/end-to-end.ts): \`cdk synth\` of examples/app.ts against the same app with aws-cdk-lib's client, paired by round. It and the whole app at scale run in the first ${plural(env.slowRounds, 'round')} only (they are slow).`,
     `- **aws-cdk-lib ${dev}** (the devDependency, the lowest supported)${current ? ` and **${current}** (the current release; its \`app.synth()\` also runs the built-in CloudFormation template validation, on by default, measured on and off)` : ''}.`,
     '',
     '## Conditions',
@@ -153,12 +182,17 @@ export function renderMarkdown(m: Measurements, env: Environment, analysis: stri
     '',
     '## Budgets',
     '',
-    table(['aws-cdk-lib', 'budget', 'limit', 'measured: wall time, median (range over rounds)', 'the same in CPU time', 'runs (pairs)', 'result (wall time)'], budgetRows),
+    table(['aws-cdk-lib', 'budget', 'limit', 'measured: wall time, median (range)', 'the same in CPU time', 'runs (pairs)', 'result (wall time)'], budgetRows),
     '',
     ANALYSIS_START,
     analysis?.trim() ?? '## Analysis\n\n(Not written yet.)',
     ANALYSIS_END,
     '',
+    '## A typical app, as a whole process',
+    '',
+    `One stack, one \`UserPool\` and ${TYPICAL_APP_CLIENTS} clients with the best-practice props, then \`app.synth()\` (bench/typical-app.ts), each run a new Node.js process (\`child_process.spawnSync\` of \`node typical-app.js\`, the same for both) that loads aws-cdk-lib and then the client construct (our package only in ours). Wall time from spawn to exit, measured by the parent; CPU time of the whole process (\`process.resourceUsage()\`, as it reports at its end). The phases, as the process times them: Node.js start-up (until the script runs); loading aws-cdk-lib (its \`require\` and the first access of \`App\`, \`Stack\` and \`UserPool\`: aws-cdk-lib loads a module on first access of one of its exports, and its client comes with the pool's module); getting the client construct; construct (which also loads the aws-cdk-lib modules the constructs use first); synth. ${plural(env.typicalAppPairs, 'pair')} per round, each in the order opposite to the pair before; the ratios are of the two runs of a pair.`,
+    '',
+    ...env.versions.flatMap((v) => [`### aws-cdk-lib ${v}`, '', typicalAppTable(m, v), '']),
   ];
   for (const v of env.versions) {
     out.push(`## All configurations, aws-cdk-lib ${v}`, '', versionTable(m, v), '',

@@ -13,7 +13,7 @@ export interface Stage {
 }
 
 /** The scripts a stage runs (compiled beside this file). */
-const SCRIPTS = ['run-one.js', 'fixtures.js', 'import-cost.js'];
+const SCRIPTS = ['run-one.js', 'typical-app.js', 'fixtures.js', 'import-cost.js'];
 
 /** The two apps `cdk synth` runs: the example as written, and the same app with aws-cdk-lib's UserPoolClient. */
 export const END_TO_END_APPS = ['ours', 'cdk'] as const;
