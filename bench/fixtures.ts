@@ -1,5 +1,5 @@
 /**
- * What the benchmark builds: one stack with one user pool and N app clients, made by one of three
+ * What the benchmark builds: one stack with one user pool (and its domain) and N app clients, made by one of three
  * implementations with the same settings.
  */
 import { App, Aspects, CfnOutput, Duration, Resource, SecretValue, Stack } from 'aws-cdk-lib';
@@ -133,6 +133,19 @@ export function newApp(outdir: string, cfnValidation: boolean): App {
   return new App({ outdir, analyticsReporting: false, ...validation, context: { '@aws-cdk/core:stackResourceLimit': 1_000_000 } });
 }
 
+/**
+ * The pool, with a Cognito domain: a client with a browser flow needs one for its sign-in pages (ours
+ * warns without it, `browser-flow-without-domain`), so a best-practice app has one.
+ */
+export function newPool(stack: Stack): UserPool {
+  const pool = new UserPool(stack, 'Pool');
+  pool.addDomain('Domain', { cognitoDomain: { domainPrefix: 'bench-app' } });
+  return pool;
+}
+
+/** Resources in the template besides the clients and what they add: the pool and its domain. */
+export const APP_RESOURCES = 2;
+
 /** The whole-app scenario's pool: 50 resource servers with two scopes each, 20 OIDC providers. */
 function populatePool(pool: UserPool): void {
   for (let k = 0; k < RESOURCE_SERVERS; k++) {
@@ -158,7 +171,7 @@ export function buildStack(app: App, impl: Implementation, scenario: Scenario, n
     Aspects.of(app).add(new ours.UserPoolClientChecks());
   }
   const stack = new Stack(app, STACK_NAME);
-  const pool = new UserPool(stack, 'Pool');
+  const pool = newPool(stack);
   if (scenario === 'whole-app') {
     populatePool(pool);
   }

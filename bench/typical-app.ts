@@ -39,13 +39,13 @@ export interface TypicalAppResult {
 }
 
 /** Builds the app in a temporary directory (removed afterwards, as the process's own work) and synthesizes it. */
-function synthesize(fixtures: typeof Fixtures, cdk: typeof Cdk, cognito: typeof Cognito, UserPoolClient: OurPackage['UserPoolClient'], cfnValidation: boolean): { constructMs: number; synthMs: number } {
+function synthesize(fixtures: typeof Fixtures, cdk: typeof Cdk, UserPoolClient: OurPackage['UserPoolClient'], cfnValidation: boolean): { constructMs: number; synthMs: number } {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'ucp-typical-'));
   try {
     const t0 = performance.now();
     const app = fixtures.newApp(outdir, cfnValidation);
     const stack = new cdk.Stack(app, fixtures.STACK_NAME);
-    const pool = new cognito.UserPool(stack, 'Pool');
+    const pool = fixtures.newPool(stack);
     for (let i = 0; i < TYPICAL_APP_CLIENTS; i++) {
       new UserPoolClient(stack, `Client${i}`, fixtures.l2Props(pool, i, 'best-practice'));
     }
@@ -73,7 +73,7 @@ function main(): void {
   const t1 = performance.now();
   const UserPoolClient = impl === 'ours' ? (require('cdk-cognito-user-pool-client') as OurPackage).UserPoolClient : cognito.UserPoolClient;
   const t2 = performance.now();
-  const { constructMs, synthMs } = synthesize(fixtures, cdk, cognito, UserPoolClient, validation === 'on');
+  const { constructMs, synthMs } = synthesize(fixtures, cdk, UserPoolClient, validation === 'on');
   const usage = process.resourceUsage();
   const result: TypicalAppResult = {
     startupMs, loadMs: t1 - startupMs, requireClientMs: t2 - t1, constructMs, synthMs,
