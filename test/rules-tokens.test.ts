@@ -1,8 +1,8 @@
-import { CfnParameter, Duration, Fn, Lazy, Token } from 'aws-cdk-lib';
-import type { Stack } from 'aws-cdk-lib';
+import { CfnParameter, Duration, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { ClientAttributes, OAuthScope, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
+import { holdsTokens } from '../src/rules/tokens';
 import { errorLines, expectValid, httpsUrls } from './rules-support';
 import type { ClientProps } from './rules-support';
 
@@ -14,6 +14,19 @@ function param(stack: Stack, id: string, type = 'String'): CfnParameter {
 function deployTime(stack: Stack, id: string): string {
   return param(stack, id).valueAsString;
 }
+
+test('a string holds a token exactly when Token.isUnresolved says so (the quick test that spares the plain strings its cost)', () => {
+  const stack = new Stack();
+  const token = Token.asString({ Ref: 'Anything' });
+  const texts = [
+    token, `https://${token}/cb`, Fn.importValue('Exported'), Lazy.string({ produce: () => 'x' }), deployTime(stack, 'P'),
+    `${Token.asNumber({ Ref: 'N' })}`, `port ${Token.asNumber({ Ref: 'N' })} of the host`, Fn.join('', ['a', token]), stack.region,
+    Fn.select(0, Token.asList({ Ref: 'L' })), Token.asList({ Ref: 'L' })[0],
+    '', 'https://app.example.com/cb', '${Token[', '${Token[not a token}', 'e+289', '-1.5e+289', '-1.8881545897087626e+289 ', '#{Token[TOKEN.1]}',
+  ];
+  expect(texts.map(holdsTokens)).toEqual(texts.map((text) => Token.isUnresolved(text)));
+  expect(texts.filter(holdsTokens).length).toBeGreaterThanOrEqual(10);
+});
 
 describe('an unresolved token is never rejected', () => {
   const tokenStrings: Array<[string, (stack: Stack) => string]> = [

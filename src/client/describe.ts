@@ -1,4 +1,5 @@
 import { Token } from 'aws-cdk-lib';
+import type { Duration } from 'aws-cdk-lib';
 import type { AnalyticsSettings, AuthFlowName, ClientDescription, ConstructOnlySettings, DurationProperty, OAuthFlowName, OAuthFlowSettings, Written, WrittenAt, WrittenDuration, WrittenList, WrittenText, WrittenUrl } from '../rules/description';
 import { knownItems, LiteralView } from '../rules/tokens';
 import type { UserPoolClientProps } from './props';
@@ -24,6 +25,20 @@ function text(value: string, path: string): WrittenText {
 
 function written<T>(value: T | undefined, path: string): Written<T> | undefined {
   return value === undefined ? undefined : { value, path, shown: value };
+}
+
+/** A `Duration` prop as the rules read it. */
+class DurationProp implements WrittenDuration {
+  constructor(public readonly path: DurationProperty, public readonly shown: Duration, public readonly millis: number | undefined) {}
+
+  /** Only a message reads it: a Duration's human string takes several conversions. */
+  get text(): string {
+    return this.shown.toHumanString();
+  }
+
+  get tokenUnit(): string {
+    return this.shown.unitLabel();
+  }
 }
 
 /** The auth flows of `AuthFlow`, by the name the rules know them by. */
@@ -142,17 +157,7 @@ export class PropsDescription extends ClientSettings implements ClientDescriptio
   duration(property: DurationProperty): WrittenDuration | undefined {
     if (!this.durations.has(property)) {
       const duration = this.props[property];
-      const millis = this.millisOf(property);
-      this.durations.set(property, duration === undefined ? undefined : {
-        path: property,
-        shown: duration,
-        // Only a message reads it: a Duration's human string takes several conversions.
-        get text() {
-          return duration.toHumanString();
-        },
-        millis,
-        tokenUnit: duration.unitLabel(),
-      });
+      this.durations.set(property, duration === undefined ? undefined : new DurationProp(property, duration, this.millisOf(property)));
     }
     return this.durations.get(property);
   }

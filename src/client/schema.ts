@@ -99,7 +99,7 @@ export function schemaFindings(props: unknown): readonly SchemaFinding[] {
  * The rule that runs before all others: every property given is one the library knows, of the
  * kind it takes. The others read the props as typed, so they run only when this one finds nothing.
  */
-export const SCHEMA_RULE: RuleOf<[props: unknown]> = {
+export const SCHEMA_RULE: RuleOf<unknown> = {
   id: 'known-properties',
   level: 'error',
   property: 'every property',

@@ -6,7 +6,7 @@ import type { StructSchema } from './schema';
  * A documented rule of a construct that belongs to one client (its branding style, its terms
  * documents), as data: the same shape as the client's own rules, over that construct's props.
  */
-export type CompanionRule<P> = RuleOf<[props: P]>;
+export type CompanionRule<P> = RuleOf<P>;
 
 /** The members of an enum-like class (its static fields), each with its name. */
 export function membersOf(cls: object): Map<unknown, string> {

@@ -29,11 +29,11 @@ export interface Violation {
 }
 
 /** Every violation of every rule on `input`, in the order of the rules. */
-export function runRules<A extends unknown[]>(rules: readonly RuleOf<A>[], ...input: A): Violation[] {
+export function runRules<I>(rules: readonly RuleOf<I>[], input: I): Violation[] {
   // Indexed loops, and a list made only for a violation: this runs for every client, mostly cold.
   let violations: Violation[] | undefined;
   for (let r = 0; r < rules.length; r++) {
-    const findings = rules[r].check(...input);
+    const findings = rules[r].check(input);
     for (let f = 0; f < findings.length; f++) {
       (violations ??= []).push({ rule: rules[r] as AnyRule, finding: findings[f] });
     }
@@ -45,9 +45,9 @@ export function runRules<A extends unknown[]>(rules: readonly RuleOf<A>[], ...in
  * The violations of the props of a construct: the schema rule's alone when it finds any (the other
  * rules read the props as typed), otherwise every other rule's.
  */
-export function propsViolations<A extends unknown[]>(schemaRule: RuleOf<A>, rules: readonly RuleOf<A>[], ...input: A): Violation[] {
-  const schema = runRules([schemaRule], ...input);
-  return schema.length > 0 ? schema : runRules(rules, ...input);
+export function propsViolations<I>(schemaRule: RuleOf<I>, rules: readonly RuleOf<I>[], input: I): Violation[] {
+  const schema = runRules([schemaRule], input);
+  return schema.length > 0 ? schema : runRules(rules, input);
 }
 
 /** A value a message shows as it is, without quotes: `330 seconds` for an L1's amount and unit. */

@@ -16,10 +16,10 @@ export interface Finding {
  * A documented rule of Cognito (or a risk worth a warning), as data: which property it reads,
  * what it allows, where that is written down, and the check that finds the places that break it.
  *
- * `A` is what the check reads: for the client's own props rules, the props and the facts derived
+ * `I` is what the check reads: for the client's own props rules, the props and the facts derived
  * from them; for whole-app rules, the client in its app.
  */
-export interface RuleOf<A extends unknown[]> {
+export interface RuleOf<I> {
   /** Stable id, at the end of every error line; a warning's id is `cdk-cognito-user-pool-client::<id>`. */
   readonly id: string;
   /** An error stops synthesis; a warning can be acknowledged. */
@@ -31,14 +31,14 @@ export interface RuleOf<A extends unknown[]> {
   /** Where the rule is documented. */
   readonly source: string;
   /** The places that break the rule. */
-  readonly check: (...input: A) => readonly Finding[];
+  readonly check: (input: I) => readonly Finding[];
 }
 
 /**
  * A rule on a client's own settings: reads its description, whoever made it. Our construct runs
  * these when the client is constructed; the checks run them for other clients at synth.
  */
-export type Rule = RuleOf<[client: ClientDescription]> & {
+export type Rule = RuleOf<ClientDescription> & {
   /** Why the checks do not apply it to clients our construct did not make: it reads what only our props express. */
   readonly constructOnly?: string;
   /** Why our construct never breaks it: it renders the setting right itself. */

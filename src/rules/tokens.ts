@@ -15,6 +15,16 @@ export function lazyRegExp(source: string, flags?: string, accepts?: RegExp): Te
   return { test: (text) => accepts?.test(text) || (compiled ??= new RegExp(source, flags)).test(text) };
 }
 
+/**
+ * Whether a string holds a token, as `Token.isUnresolved` tells, without its cost (an object and a
+ * RegExp search) for the plain strings nearly all are: aws-cdk-lib encodes a token in a string as
+ * `${Token[...]}`, and a number token as `-1.<digits>e+289`; a string with neither marker holds
+ * none. test/rules-tokens.test.ts holds it to `Token.isUnresolved` for every kind of token.
+ */
+export function holdsTokens(text: string): boolean {
+  return (text.includes('${Token[') || text.includes('e+289')) && Token.isUnresolved(text);
+}
+
 /** Stands for an unresolved token inside a string; never part of a valid literal. */
 const TOKEN_MARK = '\u0000';
 
@@ -32,7 +42,7 @@ export class LiteralView {
 
   constructor(value: string) {
     // Worked out at once: every client has several strings, nearly all of them plain.
-    if (!Token.isUnresolved(value)) {
+    if (!holdsTokens(value)) {
       this.hasTokens = false;
       this.prefix = value;
       this.literalText = value;

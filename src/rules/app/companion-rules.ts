@@ -17,7 +17,7 @@ export interface ClientWithCompanions {
 }
 
 /** A rule on a client's branding style and terms documents in its app: runs when the app synthesizes. */
-export type CompanionAppRule = RuleOf<[client: ClientWithCompanions]>;
+export type CompanionAppRule = RuleOf<ClientWithCompanions>;
 
 const TERMS_PROPERTIES: Record<string, string> = { 'terms-of-use': 'termsOfUse', 'privacy-policy': 'privacyPolicy' };
 

@@ -16,7 +16,7 @@ import type { PoolFacts } from './pool-index';
  * find anything at all: a client to which no rule applies (it names no provider but COGNITO, no
  * custom scope, no attributes, no ALLOW_USER_AUTH) registers no validation.
  */
-export type AppRule = RuleOf<[client: ClientInApp]> & {
+export type AppRule = RuleOf<ClientInApp> & {
   readonly appliesTo: (client: ClientDescription) => boolean;
 };
 

@@ -127,6 +127,8 @@ export class CfnDescription implements ClientDescription {
   private readonly properties: Record<string, unknown>;
   /** The settings worked out so far, by getter. */
   private readonly settings = new Map<string, unknown>();
+  /** The durations worked out so far (the rules read each several times). */
+  private readonly durations = new Map<DurationProperty, WrittenDuration | undefined>();
 
   constructor(client: CfnUserPoolClient, public readonly origin: Exclude<ClientOrigin, 'construct'>) {
     this.properties = effectiveProperties(client);
@@ -300,7 +302,10 @@ export class CfnDescription implements ClientDescription {
   }
 
   duration(property: DurationProperty): WrittenDuration | undefined {
-    return this.once(`duration:${property}`, () => this.describeDuration(property));
+    if (!this.durations.has(property)) {
+      this.durations.set(property, this.describeDuration(property));
+    }
+    return this.durations.get(property);
   }
 
   private describeDuration(property: DurationProperty): WrittenDuration | undefined {
@@ -327,9 +332,10 @@ export class CfnDescription implements ClientDescription {
       return undefined;
     }
     const knownUnit = typeof unit === 'string' && !Token.isUnresolved(unit) ? unit : undefined;
-    const millis = typeof amount === 'number' && !Token.isUnresolved(amount) && knownUnit !== undefined && UNIT_MILLIS[knownUnit] !== undefined
+    const amountIsToken = Token.isUnresolved(amount);
+    const millis = typeof amount === 'number' && !amountIsToken && knownUnit !== undefined && UNIT_MILLIS[knownUnit] !== undefined
       ? amount * UNIT_MILLIS[knownUnit] : undefined;
-    const text = `${Token.isUnresolved(amount) ? 'a token' : String(amount)} ${knownUnit ?? '(unit unknown)'}`;
+    const text = `${amountIsToken ? 'a token' : String(amount)} ${knownUnit ?? '(unit unknown)'}`;
     return { path: this.path(property, suffix), shown: new MessageText(text), text, millis, tokenUnit: knownUnit };
   }
 
