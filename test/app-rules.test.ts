@@ -3,10 +3,10 @@
  * and the whole-app rules, which run when the app synthesizes.
  */
 import * as path from 'path';
-import { App, Duration, Lazy, NestedStack, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
+import { App, Aspects, Duration, Lazy, NestedStack, SecretValue, Stack, Stage, Token } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
-import { UserPoolClient } from '../src';
+import { UserPoolClient, UserPoolClientChecks } from '../src';
 import type { UserPoolClientProps } from '../src';
 import { APP_RULES } from '../src/rules/table';
 import { NO_CFN_VALIDATION } from './util/cdk-features';
@@ -225,6 +225,24 @@ describe('deploy order', () => {
     clients.forEach((client, i) => {
       expect(resources[logicalIdOf(stack, client)].DependsOn).toEqual(i % 2 === 0 ? [logicalIdOf(stack, provider)] : undefined);
     });
+  });
+});
+
+describe('every synthesis reads the app as it is then', () => {
+  test('a provider added after a synthesis is found by the next one, for our construct and for a client the checks read', () => {
+    const ours = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] });
+    const theirs = newApp();
+    Aspects.of(theirs).add(new UserPoolClientChecks());
+    const theirsStack = new Stack(theirs, 'Stack', { env: ENV });
+    const theirsPool = new cognito.UserPool(theirsStack, 'Pool');
+    new cognito.UserPoolClient(theirsStack, 'Client', { userPool: theirsPool, supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] });
+    for (const [app, stack, pool] of [[ours.app, ours.stack, ours.pool], [theirs, theirsStack, theirsPool]] as const) {
+      expect(synthErrors(app)).toEqual([expect.stringContaining('[identity-provider-on-pool]')]);
+      google(stack, 'Google', pool);
+      expect(synthErrors(app)).toEqual([]);
+      expect(Template.fromStack(stack).toJSON().Resources[logicalIdOf(stack, stack.node.findChild('Client') as UserPoolClient)].DependsOn)
+        .toEqual([logicalIdOf(stack, stack.node.findChild('Google') as cognito.UserPoolIdentityProviderGoogle)]);
+    }
   });
 });
 

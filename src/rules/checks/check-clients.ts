@@ -56,7 +56,7 @@ export function checkClient(node: IConstruct): void {
     return;
   }
   CHECKED.add(node);
-  registerClientInApp(registrationOf(node));
+  registerClientInApp({ ...registrationOf(node), byAspect: true });
 }
 
 /** As a validation plugin: the findings of every client the construct did not make, and the aspect did not check. */
