@@ -246,6 +246,15 @@ describe('every synthesis reads the app as it is then', () => {
   });
 });
 
+describe('a client removed from the tree', () => {
+  test('is not checked', () => {
+    const { app, stack } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE] });
+    expect(synthErrors(app)).toHaveLength(1);
+    stack.node.tryRemoveChild('Client');
+    expect(synthErrors(app)).toEqual([]);
+  });
+});
+
 describe('whole-app rules', () => {
   test('identity-provider-on-pool: a provider the pool does not have', () => {
     const { app } = build({ supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.GOOGLE, cognito.UserPoolClientIdentityProvider.FACEBOOK] }, {
