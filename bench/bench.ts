@@ -11,7 +11,8 @@
  *   whole app at scale (run-one.ts);
  * - the example app end to end with the cdk CLI, against its aws-cdk-lib version (end-to-end.ts).
  *
- *   npm run bench                  7 rounds (about 15 minutes on an idle 2-core machine, an hour or more on a busy one)
+ *   npm run bench                  7 rounds (about 6 minutes in Node.js 24 on an idle 2-core machine, longer on a busy one)
+ *   bash scripts/with-node.sh 24 npm run bench   the same in Node.js 24 (bench/RESULTS.md is measured so)
  *   npm run bench -- --smoke       N = 5, one round, the devDependency only; output in bench/out/smoke
  *   npm run bench -- --rounds=9 --out=bench/out/x
  *
