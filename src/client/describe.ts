@@ -3,7 +3,8 @@ import type { Duration } from 'aws-cdk-lib';
 import type { AnalyticsSettings, AuthFlowName, ClientDescription, ConstructOnlySettings, DurationProperty, OAuthFlowName, OAuthFlowSettings, Written, WrittenAt, WrittenDuration, WrittenList, WrittenText, WrittenUrl } from '../rules/description';
 import { knownItems, LiteralView } from '../rules/tokens';
 import type { UserPoolClientProps } from './props';
-import { ClientSettings, hasBrowserFlow, isUserPool } from './settings';
+import { hasBrowserFlow } from '../rules/props/oauth';
+import { ClientSettings, isUserPool } from './settings';
 
 /*
  * Our construct's props as the rules read them: the settings in effect (`ClientSettings`), each

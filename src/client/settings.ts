@@ -3,6 +3,7 @@ import type { Duration } from 'aws-cdk-lib';
 import { exactMillis, MILLIS_PER, UNITS } from '../rules/durations';
 import type { RenderedDuration, TokenValidityUnit } from '../rules/durations';
 import type { DurationProperty } from '../rules/description';
+import { hasBrowserFlow } from '../rules/props/oauth';
 import { PLACEHOLDER_CALLBACK_URL } from '../rules/props/warnings';
 import type { IUserPool } from 'aws-cdk-lib/aws-cognito';
 import type { OAuthFlows, UserPoolClientProps } from './props';
@@ -22,11 +23,6 @@ const SCOPES_IMPLYING_OPENID = [OAuthScope.PHONE.scopeName, OAuthScope.EMAIL.sco
 /** The OAuth flows in effect: `oAuth.flows`, or the code and implicit grants by default. */
 export function effectiveOAuthFlows(props: UserPoolClientProps): OAuthFlows {
   return props.oAuth?.flows ?? { implicitCodeGrant: true, authorizationCodeGrant: true };
-}
-
-/** Whether a flow that redirects a browser (authorization code or implicit grant) is on. */
-export function hasBrowserFlow(flows: OAuthFlows): boolean {
-  return !!(flows.authorizationCodeGrant || flows.implicitCodeGrant);
 }
 
 /**

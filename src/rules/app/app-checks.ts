@@ -89,7 +89,7 @@ function withCompanions(registration: ClientRegistration, root: IConstruct): Cli
   // (without any, every client has none).
   const clientId = index.hasCompanions ? registration.clientId() : undefined;
   return {
-    browserFlow: description.oAuthEnabled && hasBrowserFlow(description),
+    browserFlow: description.oAuthEnabled && hasBrowserFlow(description.flows),
     brandings: index.brandingsOf(clientId),
     terms: index.termsOf(clientId),
     domains: index.domainsOf(description.userPoolId),
@@ -218,7 +218,6 @@ class RootChecks implements IValidation {
         }
       }
       if (errors.length === 0) {
-        ERRORS.delete(client);
         continue;
       }
       ERRORS.set(client, errors);

@@ -2,11 +2,13 @@ import { BUILT_IN_SCOPES, isCustomScope, MAX_SCOPE_LENGTH, MAX_SCOPES, SCOPE_TEX
 import { at, eachItem, found, NONE } from '../rule';
 import type { Rule } from '../rule';
 import { API_CLIENT_TYPE, API_CREATE_CLIENT, API_MODEL, API_RESOURCE_SERVER_SCOPE, CDK_CLIENT, ERROR_FLOWS_AND_SCOPES, GUIDE_APP_CLIENTS, GUIDE_SCOPES } from '../sources';
-import type { ClientDescription } from '../description';
 
-/** Whether a flow that redirects a browser (authorization code or implicit grant) is on. */
-export function hasBrowserFlow(client: ClientDescription): boolean {
-  return client.flows.authorizationCodeGrant || client.flows.implicitCodeGrant;
+/**
+ * Whether a flow that redirects a browser (authorization code or implicit grant) is on: in a
+ * description's flows, or in `oAuth.flows` as given.
+ */
+export function hasBrowserFlow(flows: { readonly authorizationCodeGrant?: boolean; readonly implicitCodeGrant?: boolean }): boolean {
+  return !!(flows.authorizationCodeGrant || flows.implicitCodeGrant);
 }
 
 /** OAuth flows and scopes. */
@@ -26,7 +28,7 @@ export const OAUTH_RULES: readonly Rule[] = [
     property: 'oAuth.flows',
     requirement: 'must not combine clientCredentials with authorizationCodeGrant or implicitCodeGrant',
     source: `${API_CREATE_CLIENT} (AllowedOAuthFlows: "you must add client_credentials as the only allowed OAuth flow")`,
-    check: (client) => found(client.oAuthEnabled && client.flows.clientCredentials && hasBrowserFlow(client), client.flows.path, client.flows.shown),
+    check: (client) => found(client.oAuthEnabled && client.flows.clientCredentials && hasBrowserFlow(client.flows), client.flows.path, client.flows.shown),
   },
   {
     id: 'client-credentials-needs-secret',
